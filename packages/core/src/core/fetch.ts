@@ -1,0 +1,209 @@
+// The fetch every client hands to openapi-fetch: retries, per-attempt timeouts, typed errors and
+// debug transcripts live here, beneath any middleware, so typed and raw calls behave the same.
+
+import { redactUrl, scrub } from "../internal/redact.js";
+import { sleep as realSleep } from "../internal/sleep.js";
+import { APIException, ConnectionError, TimeoutError } from "./errors.js";
+import { Transcript, type Logger } from "./debug.js";
+import { backoffDelay, retryAfter, type ResolvedRetryOptions } from "./retry.js";
+import type { FetchLike } from "./transport.js";
+
+/** Information given to `onRetry` before each wait. */
+export interface RetryEvent {
+  method: string;
+  url: string;
+  /** The attempt that failed (1 for the first request). */
+  attempt: number;
+  /** The wait before the next attempt, in ms. */
+  delay: number;
+  /** Why: the response status, or the transport error. */
+  status?: number;
+  error?: Error;
+  /** Whether the wait came from the server's `Retry-After`. */
+  fromRetryAfter: boolean;
+}
+
+export interface CreateFetchOptions {
+  /** Sends one attempt. */
+  transport: FetchLike;
+  retry: ResolvedRetryOptions;
+  /** Per-attempt timeout in ms, headers and body included; 0 for none. */
+  timeout: number;
+  /** Debug transcripts go here; `undefined` keeps them off at no cost. */
+  logger?: Logger;
+  /** Values to scrub from every message and transcript (API keys, tokens). */
+  secrets?: readonly string[];
+  /** Where this API puts its error text in an error body. */
+  errorMessage?: (body: unknown) => string | undefined;
+  /** How transcripts show URLs. */
+  formatUrl?: (url: string) => string;
+  /** Called before each retry wait (for progress output). */
+  onRetry?: (event: RetryEvent) => void;
+  /** Test seams: randomness for jitter, the clock, and waiting. */
+  random?: () => number;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal | null) => Promise<void>;
+}
+
+/** Extra `RequestInit` field: re-creates the body for each attempt (a file re-opened from its path). */
+export interface ReplayableInit extends RequestInit {
+  bodyFactory?: () => BodyInit;
+  /** The URL as errors and transcripts show it (presigned uploads hide their whole query). */
+  displayUrl?: string;
+}
+
+/** A fetch with clientele's retries, timeouts and errors, for `createClient({ fetch })` or direct calls. */
+export type ClienteleFetch = (input: string | URL | Request, init?: ReplayableInit) => Promise<Response>;
+
+/** Creates the retrying, error-raising fetch of a client. Everything that can be is decided here, once. */
+export function createFetch(options: CreateFetchOptions): ClienteleFetch {
+  const { transport, retry, timeout } = options;
+  const allowed = new Set(retry.allowedMethods);
+  const forcelist = new Set(retry.statusForcelist);
+  const secrets = options.secrets ?? [];
+  const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
+  const wait = options.sleep ?? realSleep;
+  const transcript = options.logger && new Transcript({ logger: options.logger, secrets, formatUrl: options.formatUrl });
+
+  return async function clienteleFetch(input, init) {
+    const request = input instanceof Request ? input : undefined;
+    const target = request ? request.url : String(input);
+    const url = init?.displayUrl ?? target;
+    const method = (init?.method ?? request?.method ?? "GET").toUpperCase();
+    const headers = init?.headers ?? request?.headers;
+    const userSignal = init?.signal ?? request?.signal ?? undefined;
+    const mayRetry = retry.maxRetries > 0 && allowed.has(method);
+
+    // Bodies are buffered only when a retry or a transcript needs them again.
+    let body: BodyInit | null | undefined = init?.body ?? (request?.body ? request.body : undefined);
+    let replayable = body == null || isReplayable(body) || Boolean(init?.bodyFactory);
+    if (request?.body && !init?.body && (mayRetry || transcript)) {
+      body = new Uint8Array(await request.arrayBuffer());
+      replayable = true;
+    }
+    const canRetry = mayRetry && replayable;
+    const contentType = headerValue(headers, "content-type");
+
+    for (let attempt = 1; ; attempt++) {
+      const attemptBody = init?.bodyFactory && attempt > 1 ? init.bodyFactory() : body;
+      const timeoutSignal = timeout > 0 ? AbortSignal.timeout(timeout) : undefined;
+      const signal = timeoutSignal && userSignal ? AbortSignal.any([userSignal, timeoutSignal]) : (timeoutSignal ?? userSignal);
+      transcript?.request(method, url, transcriptBody(attemptBody), contentType, attempt);
+
+      let response: Response;
+      try {
+        response = await transport(target, {
+          method,
+          headers,
+          body: attemptBody,
+          signal,
+          redirect: init?.redirect ?? request?.redirect ?? "follow",
+          ...(attemptBody instanceof ReadableStream ? { duplex: "half" } : {}),
+        } as RequestInit);
+      } catch (cause) {
+        if (userSignal?.aborted) throw userSignal.reason;
+        const failure = timeoutSignal?.aborted
+          ? new TimeoutError({ method, url, timeout, attempts: attempt, cause })
+          : connectionFailure(cause, method, url, attempt);
+        if (canRetry && attempt <= retry.maxRetries) {
+          const delay = backoffDelay(attempt, retry, random);
+          transcript?.note(`${failure.message}; retrying in ${Math.round(delay)} ms`);
+          options.onRetry?.({ method, url, attempt, delay, error: failure, fromRetryAfter: false });
+          await wait(delay, userSignal);
+          continue;
+        }
+        throw failure;
+      }
+
+      if (response.ok) {
+        if (transcript) transcript.response(response.status, await peekText(response), response.headers.get("content-type"));
+        return response;
+      }
+
+      if (canRetry && attempt <= retry.maxRetries && forcelist.has(response.status)) {
+        const asked = retryAfter(response.status, response.headers, now);
+        if (asked === undefined || asked <= retry.retryAfterMax) {
+          const delay = asked ?? backoffDelay(attempt, retry, random);
+          await response.body?.cancel().catch(() => {});
+          transcript?.response(response.status, undefined, null, `; retrying in ${Math.round(delay)} ms`);
+          options.onRetry?.({ method, url, attempt, delay, status: response.status, fromRetryAfter: asked !== undefined });
+          await wait(delay, userSignal);
+          continue;
+        }
+      }
+
+      const text = await response.text().catch(() => "");
+      transcript?.response(response.status, text, response.headers.get("content-type"));
+      const parsed = parseBody(text);
+      const serverMessage = options.errorMessage?.(parsed);
+      throw APIException.from({
+        status: response.status,
+        method,
+        url,
+        headers: response.headers,
+        requestHeaders: headers instanceof Headers ? headers : new Headers(headers as HeadersInit | undefined),
+        body: parsed,
+        serverMessage: serverMessage ? scrub(serverMessage, secrets) : undefined,
+        attempts: attempt,
+        secrets,
+      });
+    }
+  };
+}
+
+function isReplayable(body: BodyInit): boolean {
+  return !(body instanceof ReadableStream) && !isAsyncIterable(body);
+}
+
+function isAsyncIterable(value: unknown): boolean {
+  return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
+}
+
+function headerValue(headers: HeadersInit | undefined, name: string): string | null {
+  if (!headers) return null;
+  if (headers instanceof Headers) return headers.get(name);
+  if (Array.isArray(headers)) return headers.find(([k]) => k?.toLowerCase() === name)?.[1] ?? null;
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v;
+  return null;
+}
+
+function transcriptBody(body: BodyInit | null | undefined): Uint8Array | string | undefined {
+  if (body == null) return undefined;
+  if (typeof body === "string") return body;
+  if (body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (body instanceof URLSearchParams) return body.toString();
+  return `<${body.constructor?.name ?? "streamed"} body>`;
+}
+
+async function peekText(response: Response): Promise<string | undefined> {
+  const type = response.headers.get("content-type");
+  if (type && !/json|text|xml/i.test(type)) return `<${response.headers.get("content-length") ?? "?"} bytes of ${type}>`;
+  return response.clone().text().catch(() => undefined);
+}
+
+function parseBody(text: string): unknown {
+  if (!text) return text;
+  const first = text.trimStart()[0];
+  if (first !== "{" && first !== "[") return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function connectionFailure(cause: unknown, method: string, url: string, attempts: number): Error {
+  if (cause instanceof ConnectionError) return cause;
+  let host = url;
+  try {
+    host = new URL(url).host;
+  } catch {
+    host = redactUrl(url);
+  }
+  // undici hides the reason in `cause` of its TypeError("fetch failed").
+  const inner = (cause as { cause?: unknown })?.cause;
+  if (inner instanceof ConnectionError) return new ConnectionError({ method, url, host, cause: inner, attempts, detail: inner.message });
+  return new ConnectionError({ method, url, host, cause, attempts });
+}

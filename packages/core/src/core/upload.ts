@@ -1,0 +1,99 @@
+// Presigned uploads: a credential-free PUT of data or a file, streamed, with progress.
+
+import { fileSize, fileStream } from "#platform";
+import { ClienteleError } from "./errors.js";
+import type { ClienteleFetch } from "./fetch.js";
+
+export interface PresignedUploadOptions {
+  /** The presigned URL. Its query string (the signature) never appears in errors or logs. */
+  url: string;
+  /** A plain object or array (sent as compact JSON), a string (as is), or bytes / a Blob. */
+  data?: Record<string, unknown> | unknown[] | string | Uint8Array | Blob;
+  /** A file to stream from disk in constant memory (Node); re-opened on each retry. */
+  filePath?: string;
+  /** A one-shot stream; sent once, never retried. Give `size` so `Content-Length` can be set. */
+  body?: ReadableStream<Uint8Array>;
+  /** Byte length of `body`. */
+  size?: number;
+  /** `Content-Type` to send; none by default, as presigned URLs are often signed without it. */
+  contentType?: string;
+  /** Called as bytes leave: `(sentBytes, totalBytes)`. */
+  onProgress?: (sent: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * PUTs to a presigned URL with no client credentials, through `fetch` (a client's retrying fetch).
+ * Resolves when the server accepted the upload; rejects with a typed error otherwise.
+ *
+ * @example
+ * ```ts
+ * import { uploadToPresignedUrl, type ClienteleFetch } from "@clientele/core";
+ * declare const fetch: ClienteleFetch;
+ * await uploadToPresignedUrl(fetch, { url: "https://bucket.example/input?X-Amz-Signature=…", data: { stops: [] } });
+ * ```
+ */
+export async function uploadToPresignedUrl(fetch: ClienteleFetch, options: PresignedUploadOptions): Promise<void> {
+  const sources = [options.data !== undefined, options.filePath !== undefined, options.body !== undefined].filter(Boolean).length;
+  if (sources !== 1) {
+    throw new TypeError("uploadToPresignedUrl: give exactly one of `data`, `filePath` or `body`");
+  }
+  const headers: Record<string, string> = {};
+  if (options.contentType) headers["content-type"] = options.contentType;
+  const progress = options.onProgress;
+
+  let body: BodyInit;
+  let bodyFactory: (() => BodyInit) | undefined;
+  let total: number;
+  if (options.filePath !== undefined) {
+    const path = options.filePath;
+    total = fileSize(path);
+    bodyFactory = () => {
+      let sent = 0;
+      progress?.(0, total);
+      return fileStream(path, progress && ((n) => progress((sent += n), total)));
+    };
+    body = bodyFactory();
+  } else if (options.body !== undefined) {
+    total = options.size ?? Number.NaN;
+    body = progress ? countingStream(options.body, (sent) => progress(sent, total)) : options.body;
+  } else {
+    const bytes = toBytes(options.data!);
+    total = bytes instanceof Blob ? bytes.size : bytes.byteLength;
+    body = bytes as BodyInit;
+  }
+  if (Number.isFinite(total)) headers["content-length"] = String(total);
+
+  const displayUrl = withoutQuery(options.url);
+  const response = await fetch(options.url, { method: "PUT", headers, body, bodyFactory, signal: options.signal, displayUrl });
+  if (options.data !== undefined) progress?.(total, total);
+  await response.body?.cancel().catch(() => {});
+}
+
+function toBytes(data: NonNullable<PresignedUploadOptions["data"]>): Uint8Array | Blob {
+  if (typeof data === "string") return encoder.encode(data);
+  if (data instanceof Uint8Array) return data;
+  if (typeof Blob !== "undefined" && data instanceof Blob) return data;
+  if (data && typeof data === "object") return encoder.encode(JSON.stringify(data));
+  throw new ClienteleError(`uploadToPresignedUrl: \`data\` must be an object, array, string, bytes or Blob, got ${typeof data}`);
+}
+
+function countingStream(source: ReadableStream<Uint8Array>, onSent: (sent: number) => void): ReadableStream<Uint8Array> {
+  let sent = 0;
+  return source.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        controller.enqueue(chunk);
+        onSent((sent += chunk.byteLength));
+      },
+    }),
+  );
+}
+
+/** The URL without its query: a presigned URL's signature must not reach a message. */
+export function withoutQuery(url: string): string {
+  const cut = url.search(/[?#]/);
+  return cut === -1 ? url : url.slice(0, cut);
+}

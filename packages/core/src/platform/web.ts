@@ -1,0 +1,43 @@
+// Browsers, Deno, Bun and workers: the global fetch, and no file system.
+
+import type { FetchLike, TransportOptions } from "../core/transport.js";
+
+export const platformName = "web";
+
+export function createTransport(options: TransportOptions = {}): FetchLike {
+  if (options.socketPath || options.tls) {
+    throw new TypeError("unix sockets and TLS client options need Node.js; in this runtime pass your own `fetch`");
+  }
+  return (input, init) => globalThis.fetch(input, init);
+}
+
+export function readTextFile(_path: string): string | undefined {
+  return undefined;
+}
+
+export function fileMode(_path: string): number | undefined {
+  return undefined;
+}
+
+function noFiles(): never {
+  throw new TypeError("file paths need Node.js; in this runtime pass the data, a Blob or a stream instead");
+}
+
+export function fileSize(_pathOrFd: string | number): number {
+  return noFiles();
+}
+
+export function fileStream(_path: string, _onChunk?: (bytes: number) => void): ReadableStream<Uint8Array> {
+  return noFiles();
+}
+
+export function homeDir(): string | undefined {
+  return undefined;
+}
+
+export function loadConfigText(
+  _path: string,
+  _shown: string,
+): { data: unknown; lineOf: (...keys: string[]) => number | undefined } | undefined {
+  return undefined;
+}
