@@ -4,7 +4,7 @@
 import createClient, { defaultPathSerializer, type Client, type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
 import { ClienteleError, ResponseParseError, TimeoutError } from "./errors.js";
-import { createFetch, type ClienteleFetch, type RetryEvent } from "./fetch.js";
+import { createFetch, isTimeoutError, type ClienteleFetch, type RetryEvent } from "./fetch.js";
 import { resolveLogger, type DebugOption } from "./debug.js";
 import { resolveRetryOptions, type RetryOptions } from "./retry.js";
 import type { FetchLike, TransportOptions } from "./transport.js";
@@ -149,7 +149,7 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
 function bodyError(error: unknown, method: string, sent: { url: string; status: number } | undefined, timeout: number): unknown {
   if (!sent || error instanceof ClienteleError) return error;
   const name = (error as { name?: string })?.name;
-  if (name === "TimeoutError") return new TimeoutError({ method, url: sent.url, timeout, cause: error });
+  if (isTimeoutError(error)) return new TimeoutError({ method, url: sent.url, timeout, cause: error });
   if (error instanceof SyntaxError) {
     return new ResponseParseError({ method, url: sent.url, status: sent.status, detail: `invalid JSON: ${error.message}`, cause: error });
   }

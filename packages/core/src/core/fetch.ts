@@ -64,6 +64,7 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const wait = options.sleep ?? realSleep;
+  const nativeTimeout = (transport as { handlesTimeout?: boolean }).handlesTimeout === true;
   const transcript = options.logger && new Transcript({ logger: options.logger, secrets, formatUrl: options.formatUrl });
 
   return async function clienteleFetch(input, init) {
@@ -87,7 +88,8 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
 
     for (let attempt = 1; ; attempt++) {
       const attemptBody = init?.bodyFactory && attempt > 1 ? init.bodyFactory() : body;
-      const timeoutSignal = timeout > 0 ? AbortSignal.timeout(timeout) : undefined;
+      // A transport with its own timers gets the timeout as a number; any other fetch, a signal.
+      const timeoutSignal = timeout > 0 && !nativeTimeout ? AbortSignal.timeout(timeout) : undefined;
       const signal = timeoutSignal && userSignal ? AbortSignal.any([userSignal, timeoutSignal]) : (timeoutSignal ?? userSignal);
       transcript?.request(method, url, transcriptBody(attemptBody), contentType, attempt);
 
@@ -98,12 +100,13 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
           headers,
           body: attemptBody,
           signal,
+          timeout: nativeTimeout ? timeout : undefined,
           redirect: init?.redirect ?? request?.redirect ?? "follow",
           ...(attemptBody instanceof ReadableStream ? { duplex: "half" } : {}),
         } as RequestInit);
       } catch (cause) {
         if (userSignal?.aborted) throw userSignal.reason;
-        const failure = timeoutSignal?.aborted
+        const failure = timeoutSignal?.aborted || isTimeoutError(cause)
           ? new TimeoutError({ method, url, timeout, attempts: attempt, cause })
           : connectionFailure(cause, method, url, attempt);
         if (canRetry && attempt <= retry.maxRetries) {
@@ -150,6 +153,17 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
       });
     }
   };
+}
+
+const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT", "ETIMEDOUT"]);
+
+/** Whether an error (or its cause) is a transport's timeout. */
+export function isTimeoutError(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, name } = e as { code?: unknown; name?: unknown };
+    if ((typeof code === "string" && TIMEOUT_CODES.has(code)) || name === "TimeoutError") return true;
+  }
+  return false;
 }
 
 function isReplayable(body: BodyInit): boolean {

@@ -1,0 +1,42 @@
+// Files on disk: config text, permissions, sizes and streamed reads.
+
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { Readable } from "node:stream";
+
+/** The text of a file, or `undefined` when it does not exist. */
+export function readTextFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/** Permission bits of a file (for the "readable by others" warning), or `undefined`. */
+export function fileMode(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o777;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Size in bytes of a file given by path or open descriptor. */
+export function fileSize(pathOrFd: string | number): number {
+  return typeof pathOrFd === "number" ? fstatSync(pathOrFd).size : statSync(pathOrFd).size;
+}
+
+/** A web stream of a file's bytes, read in 1 MiB chunks so memory stays flat whatever the size. */
+export function fileStream(path: string, onChunk?: (bytes: number) => void): ReadableStream<Uint8Array> {
+  const fd = openSync(path, "r");
+  const stream = createReadStream("", { fd, highWaterMark: 1 << 20 });
+  if (onChunk) stream.on("data", (chunk) => onChunk((chunk as Buffer).length));
+  stream.on("error", () => closeSync(fd));
+  return Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>;
+}
+
+export function homeDir(): string | undefined {
+  return homedir();
+}
