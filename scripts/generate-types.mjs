@@ -34,6 +34,8 @@ export async function render(api) {
   const ast = await openapiTS(new URL(`file://${spec}`), {
     alphabetize: false,
     rootTypes: false,
+    // A default is what the server assumes when a field is missing, so the field stays optional.
+    defaultNonNullable: false,
     transform(schema) {
       if (schema.format === "binary") return ts.factory.createUnionTypeNode([BLOB, BYTES, STRING]);
     },

@@ -948,7 +948,7 @@ export interface components {
         CreateDeploymentRequest: {
             name: string;
             /** @default  */
-            description: string;
+            description?: string;
             /**
              * @deprecated
              * @description Deprecated; set environment variables on services, triggers or runs instead.
@@ -1056,7 +1056,7 @@ export interface components {
             version_id: string;
             instance_type?: components["schemas"]["InstanceType"];
             /** @default 1 */
-            instance_number: number;
+            instance_number?: number;
             min_instance_number?: number;
             /** @description Upper bound for autoscaling; the CLI's help gives twice `instance_number` as the default. */
             max_instance_number?: number;
@@ -1091,7 +1091,7 @@ export interface components {
         CreateEndpointRequest: {
             service_id: string;
             /** @default default */
-            custom_alias: string;
+            custom_alias?: string;
         };
         UpdateEndpointRequest: {
             service_id: string;
@@ -1136,7 +1136,7 @@ export interface components {
             output_service_id?: string;
             models?: components["schemas"]["ModelsRequest"];
             /** @default 5 */
-            retry_count: number;
+            retry_count?: number;
             /** @description Number whose remainder selects the queue; round-robin when absent. */
             distribution?: number;
             /** @description Environment variables for the runs; the SDK sends `null` when none are given. */
@@ -1184,7 +1184,7 @@ export interface components {
             };
             models?: components["schemas"]["ModelsRequest"];
             /** @default 5 */
-            retry_count: number;
+            retry_count?: number;
             distribution?: number;
             environment?: components["schemas"]["EnvironmentVariables"];
         };
