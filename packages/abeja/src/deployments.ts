@@ -1,0 +1,390 @@
+// The deployments family: deployments, code versions, endpoints, triggers, runs and run logs.
+// Thin typed methods named and ordered as in the Python SDK's clients.
+
+import { paginate } from "@clientele/core";
+import { iterRecentLogs, formatLogTime, recentLogsQuery, type IterLogsOptions, type LogTime, type RecentLogsOptions } from "./logs.js";
+import { ServiceMethods } from "./services.js";
+import type {
+  CreateRunRequest,
+  CreateTriggerRequest,
+  Deployment,
+  DeploymentList,
+  DeploymentVersion,
+  DeploymentVersionList,
+  DownloadLink,
+  Endpoint,
+  EndpointList,
+  EnvironmentVariables,
+  LogEvent,
+  LogPage,
+  Message,
+  RecentLogs,
+  Run,
+  RunPage,
+  Trigger,
+  TriggerList,
+} from "./types.js";
+
+const DEPLOYMENTS = "/organizations/{organization_id}/deployments";
+const DEPLOYMENT = "/organizations/{organization_id}/deployments/{deployment_id}";
+const VERSION = `${DEPLOYMENT}/versions/{version_id}` as const;
+const ENDPOINT = `${DEPLOYMENT}/endpoints/{endpoint}` as const;
+const TRIGGER = `${DEPLOYMENT}/triggers/{trigger_id}` as const;
+const RUN = `${DEPLOYMENT}/runs/{run_id}` as const;
+
+/** Paging of run listings. */
+export interface RunPageOptions {
+  /** `next_page_token` of the previous page. */
+  nextPageToken?: string;
+  /** `true` lists oldest first; the platform's default is newest first. */
+  scanForward?: boolean;
+}
+
+/** Options of `createTrigger`. */
+export interface CreateTriggerOptions {
+  /** Where outputs go; sent only together with `outputServiceId`. */
+  outputServiceName?: string;
+  outputServiceId?: string;
+  /** Number whose remainder selects the queue. */
+  distribution?: number;
+  /** Retries of a failed run, 0–9 (platform default 5). */
+  retryCount?: number;
+  /** Environment variables of the runs (sent as `null` when unset, as the SDK does). */
+  environment?: EnvironmentVariables;
+  /** Trained model to attach (sent as `models: { alias }`). */
+  modelId?: string;
+}
+
+/** Options of `createRun`. */
+export interface CreateRunOptions {
+  /** Input, e.g. `{ "$datalake:1": "<channel_id>/<file_id>" }`; left out when empty. */
+  inputData?: Record<string, string>;
+  /** Output destination in the same form; left out when empty. */
+  outputTemplate?: Record<string, string>;
+  distribution?: number;
+  retryCount?: number;
+  /** Environment variables (sent as `{}` when unset). */
+  environment?: EnvironmentVariables;
+  modelId?: string;
+}
+
+/** Options of `getRunLogs`. */
+export interface RunLogsOptions {
+  /** `next_token` of the previous page. */
+  nextToken?: string;
+  startTime?: LogTime;
+  endTime?: LogTime;
+}
+
+/** Deployments, code versions, endpoints, triggers and runs. */
+export class DeploymentMethods extends ServiceMethods {
+  // ------------------------------------------------------------------ deployments
+
+  /**
+   * Creates a deployment (`POST /organizations/{organization_id}/deployments`).
+   *
+   * @example
+   * ```ts
+   * import { APIClient } from "@clientele/abeja";
+   * const client = new APIClient();
+   * const deployment = await client.createDeployment("1122334455660", "image-classifier", { description: "Classifies photos" });
+   * console.log(deployment.deployment_id);
+   * ```
+   */
+  async createDeployment(
+    organizationId: string,
+    name: string,
+    options: { description?: string; /** @deprecated set variables on services, triggers or runs */ defaultEnvironment?: EnvironmentVariables } = {},
+  ): Promise<Deployment> {
+    if (!name) throw new TypeError("createDeployment: `name` is required");
+    const body: { name: string; description: string; default_environment?: EnvironmentVariables } = { name, description: options.description ?? "" };
+    if (options.defaultEnvironment != null) body.default_environment = options.defaultEnvironment;
+    const { data } = await this.POST(DEPLOYMENTS, { params: { path: { organization_id: organizationId } }, body });
+    return data;
+  }
+
+  /** Lists the organization's deployments: `{ entries }` or a bare array; see `entriesOf`. */
+  async getDeployments(organizationId: string): Promise<DeploymentList> {
+    const { data } = await this.GET(DEPLOYMENTS, { params: { path: { organization_id: organizationId } } });
+    return data;
+  }
+
+  /** Gets a deployment. */
+  async getDeployment(organizationId: string, deploymentId: string): Promise<Deployment> {
+    const { data } = await this.GET(DEPLOYMENT, { params: { path: dep(organizationId, deploymentId) } });
+    return data;
+  }
+
+  /** Renames a deployment, optionally replacing its default environment (`PATCH`). */
+  async patchDeployment(organizationId: string, deploymentId: string, name: string, defaultEnvironment?: EnvironmentVariables): Promise<Deployment> {
+    const body: { name: string; default_environment?: EnvironmentVariables } = { name };
+    if (defaultEnvironment != null) body.default_environment = defaultEnvironment;
+    const { data } = await this.PATCH(DEPLOYMENT, { params: { path: dep(organizationId, deploymentId) }, body });
+    return data;
+  }
+
+  /** Deletes a deployment. */
+  async deleteDeployment(organizationId: string, deploymentId: string): Promise<Message> {
+    const { data } = await this.DELETE(DEPLOYMENT, { params: { path: dep(organizationId, deploymentId) } });
+    return data;
+  }
+
+  // ------------------------------------------------------------------ code versions
+
+  /** Lists a deployment's code versions. */
+  async getDeploymentVersions(organizationId: string, deploymentId: string): Promise<DeploymentVersionList> {
+    const { data } = await this.GET(`${DEPLOYMENT}/versions`, { params: { path: dep(organizationId, deploymentId) } });
+    return data;
+  }
+
+  /**
+   * Registers a code version. The answer's `upload_url` is where the source `.tar.gz` must then be PUT
+   * (e.g. with core's `uploadToPresignedUrl`).
+   */
+  async createDeploymentVersion(
+    organizationId: string,
+    deploymentId: string,
+    version: string,
+    handler: string,
+    image: string,
+    userParameters?: EnvironmentVariables,
+  ): Promise<DeploymentVersion> {
+    const body: { version: string; handler: string; image: string; user_parameters?: EnvironmentVariables } = { version, handler, image };
+    if (userParameters != null) body.user_parameters = userParameters;
+    const { data } = await this.POST(`${DEPLOYMENT}/versions`, { params: { path: dep(organizationId, deploymentId) }, body });
+    return data;
+  }
+
+  /** Creates a code version from one of the platform's code templates (`POST …/code_templates`). */
+  async createDeploymentFromTemplate(
+    organizationId: string,
+    deploymentId: string,
+    templateId: number,
+    version: string,
+    handler: string,
+    image: string,
+    userParameters?: EnvironmentVariables,
+  ): Promise<DeploymentVersion> {
+    const body: { template_id: number; version: string; handler: string; image: string; user_parameters?: EnvironmentVariables } = {
+      template_id: templateId,
+      version,
+      handler,
+      image,
+    };
+    if (userParameters != null) body.user_parameters = userParameters;
+    const { data } = await this.POST(`${DEPLOYMENT}/code_templates`, { params: { path: dep(organizationId, deploymentId) }, body });
+    return data;
+  }
+
+  /** Gets a code version. */
+  async getDeploymentVersion(organizationId: string, deploymentId: string, versionId: string): Promise<DeploymentVersion> {
+    const { data } = await this.GET(VERSION, { params: { path: { ...dep(organizationId, deploymentId), version_id: versionId } } });
+    return data;
+  }
+
+  /** Deletes a code version. */
+  async deleteDeploymentVersion(organizationId: string, deploymentId: string, versionId: string): Promise<Message> {
+    const { data } = await this.DELETE(VERSION, { params: { path: { ...dep(organizationId, deploymentId), version_id: versionId } } });
+    return data;
+  }
+
+  /** A short-lived link to a code version's source archive. */
+  async downloadDeploymentVersion(organizationId: string, deploymentId: string, versionId: string): Promise<DownloadLink> {
+    const { data } = await this.GET(`${VERSION}/download`, { params: { path: { ...dep(organizationId, deploymentId), version_id: versionId } } });
+    return data;
+  }
+
+  // ------------------------------------------------------------------ endpoints
+
+  /** Creates an endpoint routing to a service; the alias defaults to `default`. */
+  async createEndpoint(organizationId: string, deploymentId: string, serviceId: string, customAlias = "default"): Promise<Endpoint> {
+    const { data } = await this.POST(`${DEPLOYMENT}/endpoints`, {
+      params: { path: dep(organizationId, deploymentId) },
+      body: { service_id: serviceId, custom_alias: customAlias },
+    });
+    return data;
+  }
+
+  /** Gets an endpoint by its ID or its custom alias. */
+  async getEndpoint(organizationId: string, deploymentId: string, endpoint: string): Promise<Endpoint> {
+    const { data } = await this.GET(ENDPOINT, { params: { path: { ...dep(organizationId, deploymentId), endpoint } } });
+    return data;
+  }
+
+  /** Lists a deployment's endpoints. */
+  async getEndpoints(organizationId: string, deploymentId: string): Promise<EndpointList> {
+    const { data } = await this.GET(`${DEPLOYMENT}/endpoints`, { params: { path: dep(organizationId, deploymentId) } });
+    return data;
+  }
+
+  /** Points an endpoint at another service. */
+  async updateEndpoint(organizationId: string, deploymentId: string, endpoint: string, serviceId: string): Promise<Message> {
+    const { data } = await this.PATCH(ENDPOINT, { params: { path: { ...dep(organizationId, deploymentId), endpoint } }, body: { service_id: serviceId } });
+    return data;
+  }
+
+  /** Deletes an endpoint. */
+  async deleteEndpoint(organizationId: string, deploymentId: string, endpoint: string): Promise<Message> {
+    const { data } = await this.DELETE(ENDPOINT, { params: { path: { ...dep(organizationId, deploymentId), endpoint } } });
+    return data;
+  }
+
+  // ------------------------------------------------------------------ triggers
+
+  /** Creates a trigger that runs a code version for each file arriving in the input service. */
+  async createTrigger(
+    organizationId: string,
+    deploymentId: string,
+    versionId: string,
+    inputServiceName: string,
+    inputServiceId: string,
+    options: CreateTriggerOptions = {},
+  ): Promise<Trigger> {
+    // The generated type makes `retry_count` required because the spec gives it a default; it is optional on the wire.
+    const body: Optional<CreateTriggerRequest, "retry_count"> = {
+      version_id: versionId,
+      input_service_name: inputServiceName,
+      input_service_id: inputServiceId,
+      environment: options.environment ?? null,
+    };
+    if (options.outputServiceName && options.outputServiceId) {
+      body.output_service_name = options.outputServiceName;
+      body.output_service_id = options.outputServiceId;
+    }
+    if (options.modelId) body.models = { alias: options.modelId };
+    if (options.retryCount != null) body.retry_count = options.retryCount;
+    if (options.distribution != null) body.distribution = options.distribution;
+    const { data } = await this.POST(`${DEPLOYMENT}/triggers`, { params: { path: dep(organizationId, deploymentId) }, body: body as CreateTriggerRequest });
+    return data;
+  }
+
+  /** Gets a trigger. */
+  async getTrigger(organizationId: string, deploymentId: string, triggerId: string): Promise<Trigger> {
+    const { data } = await this.GET(TRIGGER, { params: { path: { ...dep(organizationId, deploymentId), trigger_id: triggerId } } });
+    return data;
+  }
+
+  /** Lists a deployment's triggers. */
+  async getTriggers(organizationId: string, deploymentId: string): Promise<TriggerList> {
+    const { data } = await this.GET(`${DEPLOYMENT}/triggers`, { params: { path: dep(organizationId, deploymentId) } });
+    return data;
+  }
+
+  /** Deletes a trigger. */
+  async deleteTrigger(organizationId: string, deploymentId: string, triggerId: string): Promise<Message> {
+    const { data } = await this.DELETE(TRIGGER, { params: { path: { ...dep(organizationId, deploymentId), trigger_id: triggerId } } });
+    return data;
+  }
+
+  /** One page of the runs a trigger started. */
+  async getTriggerRuns(organizationId: string, deploymentId: string, triggerId: string, options: RunPageOptions = {}): Promise<RunPage> {
+    const { data } = await this.GET(`${TRIGGER}/runs`, {
+      params: { path: { ...dep(organizationId, deploymentId), trigger_id: triggerId }, query: pageQuery(options) },
+    });
+    return data;
+  }
+
+  /** Every run a trigger started, over all pages. */
+  iterTriggerRuns(organizationId: string, deploymentId: string, triggerId: string, options: { scanForward?: boolean } = {}): AsyncGenerator<Run, void, undefined> {
+    return paginate<Run>((token) => this.getTriggerRuns(organizationId, deploymentId, triggerId, { ...options, nextPageToken: token }), {
+      itemsField: "entries",
+      what: `runs of trigger ${triggerId}`,
+    });
+  }
+
+  // ------------------------------------------------------------------ runs
+
+  /**
+   * Starts a run of a code version.
+   *
+   * @example
+   * ```ts
+   * import { APIClient } from "@clientele/abeja";
+   * const client = new APIClient();
+   * const run = await client.createRun("1122334455660", "1111111111111", "ver-abc1111111111111", {
+   *   inputData: { "$datalake:1": "2222222222222/20180101T000000-aaaa" },
+   * });
+   * console.log(run.run_id, run.status);
+   * ```
+   */
+  async createRun(organizationId: string, deploymentId: string, versionId: string, options: CreateRunOptions = {}): Promise<Run> {
+    const body: Optional<CreateRunRequest, "retry_count"> = { version_id: versionId, environment: options.environment ?? {} };
+    if (options.inputData && Object.keys(options.inputData).length) body.input_data = options.inputData;
+    if (options.modelId) body.models = { alias: options.modelId };
+    if (options.outputTemplate && Object.keys(options.outputTemplate).length) body.output_template = options.outputTemplate;
+    if (options.retryCount != null) body.retry_count = options.retryCount;
+    if (options.distribution != null) body.distribution = options.distribution;
+    const { data } = await this.POST(`${DEPLOYMENT}/runs`, { params: { path: dep(organizationId, deploymentId) }, body: body as CreateRunRequest });
+    return data;
+  }
+
+  /** Gets a run. */
+  async getRun(organizationId: string, deploymentId: string, runId: string): Promise<Run> {
+    const { data } = await this.GET(RUN, { params: { path: { ...dep(organizationId, deploymentId), run_id: runId } } });
+    return data;
+  }
+
+  /** One page of a deployment's runs. */
+  async getRuns(organizationId: string, deploymentId: string, options: RunPageOptions = {}): Promise<RunPage> {
+    const { data } = await this.GET(`${DEPLOYMENT}/runs`, { params: { path: dep(organizationId, deploymentId), query: pageQuery(options) } });
+    return data;
+  }
+
+  /** Every run of a deployment, over all pages. */
+  iterRuns(organizationId: string, deploymentId: string, options: { scanForward?: boolean } = {}): AsyncGenerator<Run, void, undefined> {
+    return paginate<Run>((token) => this.getRuns(organizationId, deploymentId, { ...options, nextPageToken: token }), {
+      itemsField: "entries",
+      what: `runs of deployment ${deploymentId}`,
+    });
+  }
+
+  /** One page of a run's log lines, oldest first. */
+  async getRunLogs(organizationId: string, deploymentId: string, runId: string, options: RunLogsOptions = {}): Promise<LogPage> {
+    const query: { next_token?: string; start_time?: string; end_time?: string } = {};
+    if (options.nextToken) query.next_token = options.nextToken;
+    if (options.startTime !== undefined) query.start_time = formatLogTime(options.startTime, "startTime");
+    if (options.endTime !== undefined) query.end_time = formatLogTime(options.endTime, "endTime");
+    const { data } = await this.GET(`${RUN}/logs`, { params: { path: { ...dep(organizationId, deploymentId), run_id: runId }, query } });
+    return data;
+  }
+
+  /** Every log line of a run, oldest first, over all pages (`next_token` until it is absent). */
+  iterRunLogs(
+    organizationId: string,
+    deploymentId: string,
+    runId: string,
+    options: { startTime?: LogTime; endTime?: LogTime } = {},
+  ): AsyncGenerator<LogEvent, void, undefined> {
+    return paginate<LogEvent>((token) => this.getRunLogs(organizationId, deploymentId, runId, { ...options, nextToken: token }), {
+      itemsField: "events",
+      tokenField: "next_token",
+      what: `logs of run ${runId}`,
+    });
+  }
+
+  /** One page of a run's recent log lines, newest first (same contract as the services' `recentlogs`). */
+  async getRunRecentLogs(organizationId: string, deploymentId: string, runId: string, options: RecentLogsOptions = {}): Promise<RecentLogs> {
+    const { data } = await this.GET(`${RUN}/recentlogs`, {
+      params: { path: { ...dep(organizationId, deploymentId), run_id: runId }, query: recentLogsQuery(options) },
+    });
+    return data;
+  }
+
+  /** Every recent log line of a run over all pages, newest first (see `iterServiceLogs`). */
+  iterRunRecentLogs(organizationId: string, deploymentId: string, runId: string, options: IterLogsOptions = {}): AsyncGenerator<LogEvent, void, undefined> {
+    return iterRecentLogs((page) => this.getRunRecentLogs(organizationId, deploymentId, runId, page), options, `recent logs of run ${runId}`);
+  }
+}
+
+type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+function dep(organizationId: string, deploymentId: string) {
+  return { organization_id: organizationId, deployment_id: deploymentId };
+}
+
+function pageQuery(options: RunPageOptions): { next_page_token?: string; scan_forward?: boolean } {
+  const query: { next_page_token?: string; scan_forward?: boolean } = {};
+  if (options.nextPageToken) query.next_page_token = options.nextPageToken;
+  if (options.scanForward !== undefined) query.scan_forward = options.scanForward;
+  return query;
+}
