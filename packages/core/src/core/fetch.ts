@@ -88,9 +88,11 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
 
     for (let attempt = 1; ; attempt++) {
       const attemptBody = init?.bodyFactory && attempt > 1 ? init.bodyFactory() : body;
-      // A transport with its own timers gets the timeout as a number; any other fetch, a signal.
-      const timeoutSignal = timeout > 0 && !nativeTimeout ? AbortSignal.timeout(timeout) : undefined;
-      const signal = timeoutSignal && userSignal ? AbortSignal.any([userSignal, timeoutSignal]) : (timeoutSignal ?? userSignal);
+      // A transport with its own timers gets the timeout as a number. Any other fetch gets a signal
+      // that fires when the headers take longer than `timeout` (a plain timer: AbortSignal.any
+      // costs about 18 µs a call).
+      const guard = timeout > 0 && !nativeTimeout ? new AttemptTimer(timeout, userSignal) : undefined;
+      const signal = guard ? guard.signal : userSignal;
       transcript?.request(method, url, transcriptBody(attemptBody), contentType, attempt);
 
       let response: Response;
@@ -105,8 +107,9 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
           ...(attemptBody instanceof ReadableStream ? { duplex: "half" } : {}),
         } as RequestInit);
       } catch (cause) {
+        guard?.clear();
         if (userSignal?.aborted) throw userSignal.reason;
-        const failure = timeoutSignal?.aborted || isTimeoutError(cause)
+        const failure = guard?.expired || isTimeoutError(cause)
           ? new TimeoutError({ method, url, timeout, attempts: attempt, cause })
           : connectionFailure(cause, method, url, attempt);
         if (canRetry && attempt <= retry.maxRetries) {
@@ -119,6 +122,7 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
         throw failure;
       }
 
+      guard?.clear();
       if (response.ok) {
         if (transcript) transcript.response(response.status, await peekText(response), response.headers.get("content-type"));
         return response;
@@ -153,6 +157,32 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
       });
     }
   };
+}
+
+/** An attempt's deadline for a fetch without its own timers; follows the user's signal too. */
+class AttemptTimer {
+  readonly #controller = new AbortController();
+  readonly #timer: ReturnType<typeof setTimeout>;
+  expired = false;
+
+  constructor(timeout: number, user: AbortSignal | undefined) {
+    this.#timer = setTimeout(() => {
+      this.expired = true;
+      this.#controller.abort(new DOMException(`timed out after ${timeout} ms`, "TimeoutError"));
+    }, timeout);
+    if (user) {
+      if (user.aborted) this.#controller.abort(user.reason);
+      else user.addEventListener("abort", () => this.#controller.abort(user.reason), { once: true });
+    }
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  clear(): void {
+    clearTimeout(this.#timer);
+  }
 }
 
 const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT", "ETIMEDOUT"]);

@@ -53,7 +53,7 @@ export async function uploadToPresignedUrl(fetch: ClienteleFetch, options: Presi
     bodyFactory = () => {
       let sent = 0;
       progress?.(0, total);
-      return fileStream(path, progress && ((n) => progress((sent += n), total)));
+      return fileStream(path, progress && ((n) => progress((sent += n), total))) as unknown as BodyInit;
     };
     body = bodyFactory();
   } else if (options.body !== undefined) {

@@ -27,7 +27,7 @@ export function fileSize(_pathOrFd: string | number): number {
   return noFiles();
 }
 
-export function fileStream(_path: string, _onChunk?: (bytes: number) => void): ReadableStream<Uint8Array> {
+export function fileStream(_path: string, _onChunk?: (bytes: number) => void): AsyncIterable<Uint8Array> {
   return noFiles();
 }
 

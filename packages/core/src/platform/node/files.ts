@@ -1,8 +1,7 @@
 // Files on disk: config text, permissions, sizes and streamed reads.
 
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, fstatSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
-import { Readable } from "node:stream";
 
 /** The text of a file, or `undefined` when it does not exist. */
 export function readTextFile(path: string): string | undefined {
@@ -28,13 +27,14 @@ export function fileSize(pathOrFd: string | number): number {
   return typeof pathOrFd === "number" ? fstatSync(pathOrFd).size : statSync(pathOrFd).size;
 }
 
-/** A web stream of a file's bytes, read in 1 MiB chunks so memory stays flat whatever the size. */
-export function fileStream(path: string, onChunk?: (bytes: number) => void): ReadableStream<Uint8Array> {
-  const fd = openSync(path, "r");
-  const stream = createReadStream("", { fd, highWaterMark: 1 << 20 });
+/**
+ * A file's bytes, read in 1 MiB chunks so memory stays flat whatever the size. A Node stream (an
+ * async iterable), which Node's transport sends without converting it to a web stream and back.
+ */
+export function fileStream(path: string, onChunk?: (bytes: number) => void): AsyncIterable<Uint8Array> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   if (onChunk) stream.on("data", (chunk) => onChunk((chunk as Buffer).length));
-  stream.on("error", () => closeSync(fd));
-  return Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>;
+  return stream;
 }
 
 export function homeDir(): string | undefined {

@@ -109,6 +109,7 @@ async function toDispatchBody(body: BodyInit | null | undefined): Promise<{ body
   if (body instanceof ArrayBuffer) return { body: new Uint8Array(body) };
   if (ArrayBuffer.isView(body)) return { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
   if (body instanceof URLSearchParams) return { body: body.toString(), contentType: "application/x-www-form-urlencoded;charset=UTF-8" };
+  if (body instanceof Readable) return { body };
   if (body instanceof ReadableStream) return { body: Readable.fromWeb(body as NodeReadableStream) };
   // Blob and FormData: let the platform encode them (multipart boundary, blob type).
   const encoded = new Response(body as BodyInit);
