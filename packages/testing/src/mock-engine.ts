@@ -1,0 +1,159 @@
+// What every mock (msw handlers and the standalone server) shares: validate, record, answer by default.
+import { BlobStore } from "./blob-store.js";
+import { defaultResponse } from "./default-response.js";
+import { loadSpec, type Spec, type SpecInput } from "./load-spec.js";
+import { CallRecorder } from "./recorder.js";
+import { isTransferUrl, rewriteTransferUrls, type TransferUrlPredicate } from "./rewrite-urls.js";
+import type { HeadersInit, RequestSample, Violation } from "./types.js";
+import { inspectRequest, type InspectedRequest } from "./validate-request.js";
+import { validateResponse } from "./validate-response.js";
+import { formatViolations, SpecViolationError } from "./violations.js";
+
+/** Status of an answer replacing a request or response that broke the spec (outside the range clients retry). */
+export const VIOLATION_STATUS = 599;
+/** Status of the answer to a request for a path or method the spec does not have. */
+export const NOT_IN_SPEC_STATUS = 501;
+/** Header set on every answer that reports a violation. */
+export const VIOLATION_HEADER = "x-clientele-violation";
+
+/** An answer in transport-neutral form. */
+export interface MockAnswer {
+  status: number;
+  headers: Record<string, string>;
+  /** Text or bytes; `undefined` for no body. */
+  body?: string | Uint8Array;
+}
+
+/** Options shared by every mock. */
+export interface MockEngineOptions {
+  /**
+   * Called with the violations of each bad request or response, after they are recorded. Throw from it
+   * to fail at once; otherwise call `assertNoViolations()` at the end of the test (e.g. in `afterEach`).
+   */
+  onViolation?: (violations: readonly Violation[]) => void;
+  /**
+   * Which strings in default answers are pre-signed transfer URLs to point at the mock itself
+   * (default {@link isTransferUrl}); `false` leaves answers untouched.
+   */
+  transferUrls?: TransferUrlPredicate | false;
+}
+
+const json = (status: number, value: unknown, extra: Record<string, string> = {}): MockAnswer => ({
+  status,
+  headers: { "content-type": "application/json", ...extra },
+  body: JSON.stringify(value),
+});
+
+/** Validation, recording and default answers for one API. */
+export class MockEngine {
+  /** The spec served. */
+  readonly spec: Spec;
+  /** Every request received, by operation. */
+  readonly calls = new CallRecorder();
+  /** Every violation seen so far. */
+  readonly violations: Violation[] = [];
+  /** Uploads to rewritten transfer URLs. */
+  readonly blobs = new BlobStore();
+
+  /**
+   * @param api - The spec: an API name, a file path, a document or a loaded spec.
+   * @param options - Violation hook and transfer-URL rule.
+   */
+  constructor(
+    api: SpecInput,
+    private readonly options: MockEngineOptions = {},
+  ) {
+    this.spec = loadSpec(api);
+  }
+
+  /** Checks and records an incoming request; violations are reported. */
+  receive(request: RequestSample): InspectedRequest {
+    const inspected = inspectRequest(this.spec, request);
+    const op = inspected.match.kind === "operation" ? inspected.match.operation : undefined;
+    this.calls.record({
+      ...(op?.operationId ? { operationId: op.operationId } : {}),
+      operation: op?.label ?? `${inspected.method} ${inspected.path}`,
+      ...(op ? { template: op.path } : {}),
+      method: inspected.method,
+      path: inspected.path,
+      params: inspected.params,
+      query: inspected.query,
+      headers: inspected.headers,
+      body: inspected.body,
+    });
+    this.report(inspected.violations);
+    return inspected;
+  }
+
+  /** Records violations and calls the `onViolation` hook (which may throw). */
+  report(violations: readonly Violation[]): void {
+    if (violations.length === 0) return;
+    this.violations.push(...violations);
+    this.options.onViolation?.(violations);
+  }
+
+  /** Validates an answer given for a request; violations are reported and returned. */
+  checkAnswer(request: InspectedRequest, answer: { status: number; headers?: HeadersInit; body?: unknown }): Violation[] {
+    const violations = validateResponse(this.spec, { method: request.method, url: request.path, ...answer });
+    this.report(violations);
+    return violations;
+  }
+
+  /** The answer replacing a request or response that broke the spec: status 599, JSON naming every violation. */
+  violationAnswer(violations: readonly Violation[]): MockAnswer {
+    const notInSpec = violations.length === 1 && violations[0]!.location === "operation";
+    if (notInSpec) {
+      return json(NOT_IN_SPEC_STATUS, { error: "not_in_spec", message: violations[0]!.message, violations }, { [VIOLATION_HEADER]: "not-in-spec" });
+    }
+    return json(VIOLATION_STATUS, { error: "spec_violation", message: formatViolations(violations), violations }, { [VIOLATION_HEADER]: "spec-violation" });
+  }
+
+  /**
+   * The answer when no handler took the request: a violation answer for a bad request, else the success
+   * response's example (or a value built from its schema), with transfer URLs pointed at `selfOrigin`.
+   * A default that breaks its own schema is reported and served anyway.
+   */
+  defaultAnswer(request: InspectedRequest, selfOrigin: string): MockAnswer {
+    if (request.violations.length > 0) return this.violationAnswer(request.violations);
+    if (request.match.kind !== "operation") return this.violationAnswer([]);
+    const answer = defaultResponse(this.spec, request.match.operation);
+    if (answer.status < 200) {
+      const message = `${request.match.operation.label} only answers ${answer.status} (a protocol switch such as a WebSocket upgrade), which the mock cannot serve; mock it yourself`;
+      return json(NOT_IN_SPEC_STATUS, { error: "not_mockable", message });
+    }
+    const predicate = this.options.transferUrls === undefined ? isTransferUrl : this.options.transferUrls;
+    const body = predicate && answer.body !== undefined ? rewriteTransferUrls(answer.body, selfOrigin, predicate) : answer.body;
+    const headers: Record<string, string> = answer.contentType ? { "content-type": answer.contentType } : {};
+    const wire = body === undefined ? undefined : typeof body === "string" && !answer.contentType?.includes("json") ? body : JSON.stringify(body);
+    this.checkAnswer(request, { status: answer.status, headers, body: wire });
+    return { status: answer.status, headers, ...(wire === undefined || request.method === "HEAD" ? {} : { body: wire }) };
+  }
+
+  /** Handles a request to a rewritten transfer URL: PUT/POST store the body (streamed), GET/HEAD serve it. */
+  async blobAnswer(method: string, key: string, body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, contentType?: string): Promise<MockAnswer> {
+    const upper = method.toUpperCase();
+    if (upper === "PUT" || upper === "POST") {
+      const stored = await this.blobs.put(key, body, contentType);
+      return { status: 200, headers: { etag: `"${stored.size.toString(16)}"` } };
+    }
+    if (upper === "GET" || upper === "HEAD") {
+      const blob = this.blobs.get(key);
+      const headers = { "content-type": blob?.contentType ?? (blob ? "application/octet-stream" : "application/json") };
+      if (upper === "HEAD") return { status: 200, headers };
+      return { status: 200, headers, body: blob ? blob.bytes : "{}" };
+    }
+    return json(405, { error: "method_not_allowed", message: `${upper} is not supported on transfer URLs` });
+  }
+
+  /** @throws SpecViolationError when any violation was seen since the last {@link MockEngine.reset}. */
+  assertNoViolations(): void {
+    if (this.violations.length > 0) throw new SpecViolationError(this.violations);
+  }
+
+  /** Forgets calls, violations and uploads. */
+  reset(): void {
+    this.calls.clear();
+    this.violations.length = 0;
+    this.blobs.clear();
+  }
+}

@@ -1,0 +1,32 @@
+// Where a spec file lives: the package's own copy (published with it) or the monorepo's specs folder.
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The package root: this file sits one level down, in `src/` (sources) or `dist/` (build). */
+function packageRoot(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), "..");
+}
+
+/** Folders searched for `<api>.openapi.yaml`, in order. */
+export function specDirectories(): string[] {
+  const root = packageRoot();
+  const dirs = [join(root, "specs"), join(root, "..", "..", "specs")];
+  const fromEnv = process.env.CLIENTELE_SPECS_DIR;
+  return fromEnv ? [resolve(fromEnv), ...dirs] : dirs;
+}
+
+/**
+ * The file of an API's spec, e.g. `specFile("abeja")`. Looks in `$CLIENTELE_SPECS_DIR`, the package's
+ * `specs/` copy and the monorepo's `specs/` folder.
+ * @throws Error naming the folders searched when no file is found.
+ */
+export function specFile(api: string): string {
+  if (!/^[a-z0-9][a-z0-9-]*$/i.test(api)) throw new Error(`invalid API name ${JSON.stringify(api)}`);
+  const dirs = specDirectories();
+  for (const dir of dirs) {
+    const file = join(dir, `${api}.openapi.yaml`);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`no spec for API "${api}": looked for ${api}.openapi.yaml in ${dirs.join(", ")}`);
+}
