@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Install LXD (Debian 12 package `lxd`, 5.0.2) for the integration tests, and prepare the host.
+# Idempotent: does nothing but checks when lxd is already there. Fails loudly.
+# The daemon itself is started per test run by scripts/lxd-daemon.mjs (no systemd needed).
+set -euo pipefail
+
+log() { echo "lxd-install: $*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    exec sudo -n -E bash "$0" "$@"
+  fi
+  die "must run as root (LXD needs root to install and to run)"
+fi
+[ "$(uname -s)" = Linux ] || die "LXD needs Linux"
+
+export DEBIAN_FRONTEND=noninteractive
+APT_OPTS=(-y -q -o DPkg::Lock::Timeout=300 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold)
+
+apt_retry() { # bounded retries for transient mirror errors
+  local i
+  for i in 1 2 3; do
+    if "$@"; then return 0; fi
+    log "attempt $i failed: $*"
+    sleep $((i * 5))
+  done
+  return 1
+}
+
+if ! command -v lxd >/dev/null 2>&1; then
+  command -v apt-get >/dev/null 2>&1 || die "lxd missing and apt-get not found (need Debian 12)"
+  log "installing lxd (apt-get update + install)"
+  apt_retry apt-get update -q || die "apt-get update failed"
+  # Recommends (apparmor, dnsmasq-base, lxd-agent) are not needed: no networking, no VMs, no AppArmor.
+  apt_retry apt-get install "${APT_OPTS[@]}" --no-install-recommends lxd lxd-client \
+    || die "apt-get install lxd failed"
+else
+  log "lxd already installed: $(command -v lxd)"
+fi
+
+command -v lxd >/dev/null 2>&1 || die "lxd still not in PATH after install"
+version="$(timeout 30 lxd --version)" || die "lxd --version failed"
+log "lxd version ${version}"
+case "$version" in
+  5.0.*) ;;
+  *) log "warning: expected LXD 5.0.x (Debian 12), got ${version}" ;;
+esac
+
+# One-time host preparation.
+# root needs subordinate uid/gid ranges for LXD's idmap (the package's preinst adds them,
+# this keeps hosts where they were removed working). Without them LXD warns and runs
+# containers unmapped.
+for f in /etc/subuid /etc/subgid; do
+  [ -e "$f" ] || install -m 0644 /dev/null "$f"
+  if ! grep -q '^root:' "$f"; then
+    # start after every range already handed out, like the package's preinst does
+    start="$(awk -F: 'BEGIN{m=100000} NF>=3{e=$2+$3; if(e>m)m=e} END{print m}' "$f")"
+    echo "root:${start}:10000001" >>"$f"
+    log "added root range to $f"
+  fi
+done
+
+# cgroups must be mounted (they are on Debian 12 and in the CI VM).
+[ -d /sys/fs/cgroup ] || die "/sys/fs/cgroup missing: LXD cannot run here"
+
+# Nothing else is needed: no systemd unit is used (the package's lxd.socket/lxd.service stay
+# unused when there is no systemd), no kernel modules (no VMs, no bridges), AppArmor is turned
+# off per daemon by LXD_SECURITY_APPARMOR=false in scripts/lxd-daemon.mjs.
+log "ok"
