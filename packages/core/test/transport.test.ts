@@ -72,16 +72,19 @@ describe("node transport", () => {
     const port = await listen(
       createHttpsServer({ ...server }, (_req, res) => {
         requests++;
+        // A new connection per request: the second one would resume the TLS session.
+        res.setHeader("connection", "close");
         res.end(JSON.stringify({ ok: true }));
       }) as unknown as Server,
     );
     const pinned = createTransport({ tls: { serverCertificate: server.cert } });
     expect(await (await pinned(`https://127.0.0.1:${port}/`)).json()).toEqual({ ok: true });
-    expect(requests).toBe(1);
+    expect(await (await pinned(`https://127.0.0.1:${port}/`)).json()).toEqual({ ok: true });
+    expect(requests).toBe(2);
     const wrong = createApiClient<any>({ baseUrl: `https://127.0.0.1:${port}`, transport: { tls: { serverCertificate: other.cert } } });
     const error = await wrong.fetch(`https://127.0.0.1:${port}/`).catch((e) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.message).toMatch(/does not match the pinned certificate/);
-    expect(requests).toBe(1);
+    expect(requests).toBe(2);
   });
 });

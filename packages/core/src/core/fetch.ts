@@ -27,7 +27,7 @@ export interface CreateFetchOptions {
   /** Sends one attempt. */
   transport: FetchLike;
   retry: ResolvedRetryOptions;
-  /** Per-attempt timeout in ms, headers and body included; 0 for none. */
+  /** Per-attempt timeout in ms: the longest wait for the headers (and, on Node, for each piece of the body); 0 for none. */
   timeout: number;
   /** Debug transcripts go here; `undefined` keeps them off at no cost. */
   logger?: Logger;
@@ -50,6 +50,8 @@ export interface ReplayableInit extends RequestInit {
   bodyFactory?: () => BodyInit;
   /** The URL as errors and transcripts show it (presigned uploads hide their whole query). */
   displayUrl?: string;
+  /** This call's per-attempt timeout in ms, replacing the client's (0 disables it). */
+  timeout?: number;
 }
 
 /** A fetch with clientele's retries, timeouts and errors, for `createClient({ fetch })` or direct calls. */
@@ -57,7 +59,7 @@ export type ClienteleFetch = (input: string | URL | Request, init?: ReplayableIn
 
 /** Creates the retrying, error-raising fetch of a client. Everything that can be is decided here, once. */
 export function createFetch(options: CreateFetchOptions): ClienteleFetch {
-  const { transport, retry, timeout } = options;
+  const { transport, retry } = options;
   const allowed = new Set(retry.allowedMethods);
   const forcelist = new Set(retry.statusForcelist);
   const secrets = options.secrets ?? [];
@@ -75,6 +77,8 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
     const headers = init?.headers ?? request?.headers;
     const userSignal = init?.signal ?? request?.signal ?? undefined;
     const mayRetry = retry.maxRetries > 0 && allowed.has(method);
+    // Typed calls carry a per-call `timeout` on the Request (openapi-fetch copies unknown init keys there).
+    const timeout = init?.timeout ?? (request as { timeout?: number } | undefined)?.timeout ?? options.timeout;
 
     // Bodies are buffered only when a retry or a transcript needs them again.
     let body: BodyInit | null | undefined = init?.body ?? (request?.body ? request.body : undefined);

@@ -67,7 +67,8 @@ function createDispatcher(options: TransportOptions): Dispatcher {
 /** A connector that accepts exactly one server certificate and fails before the request is written. */
 function pinnedConnector(connect: Record<string, unknown>, pem: string | Uint8Array): buildConnector.connector {
   const expected = new X509Certificate(toBuffer(pem)).fingerprint256;
-  const base = buildConnector({ ...connect, rejectUnauthorized: false } as buildConnector.BuildOptions);
+  // No session resumption: a resumed session shows no peer certificate to check.
+  const base = buildConnector({ ...connect, rejectUnauthorized: false, maxCachedSessions: 0 } as buildConnector.BuildOptions);
   return (opts, callback) =>
     base(opts, (error, socket) => {
       if (error || !socket) return callback(error ?? new Error("no socket"), null);
