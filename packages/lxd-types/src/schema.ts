@@ -3580,8 +3580,8 @@ export interface components {
             config: {
                 [key: string]: string;
             };
-            /** @description URLs of the instances, profiles, images and volumes using the pool. */
-            used_by: string[];
+            /** @description URLs of the instances, profiles, images and volumes using the pool. The daemon sends null when nothing uses it. */
+            used_by: string[] | null;
             /**
              * @description Pool state: `Created`, `Pending`, `Errored` or `Unknown`.
              * @example Created
@@ -3753,8 +3753,8 @@ export interface components {
             config: {
                 [key: string]: string;
             };
-            /** @description URLs of the instances and profiles using the volume. */
-            used_by: string[];
+            /** @description URLs of the instances and profiles using the volume. The daemon sends null when nothing uses it. */
+            used_by: string[] | null;
             /**
              * @description Cluster member holding the volume (`none` when not clustered).
              * @example none

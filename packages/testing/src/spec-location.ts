@@ -1,6 +1,6 @@
 // Where a spec file lives: the package's own copy (published with it) or the monorepo's specs folder.
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The package root: this file sits one level down, in `src/` (sources) or `dist/` (build). */
@@ -11,14 +11,18 @@ function packageRoot(): string {
 /** Folders searched for `<api>.openapi.yaml`, in order. */
 export function specDirectories(): string[] {
   const root = packageRoot();
-  const dirs = [join(root, "specs"), join(root, "..", "..", "specs")];
+  const copy = join(root, "specs");
+  const monorepo = join(root, "..", "..", "specs");
+  // Run from sources (inside the monorepo) the specs being edited win over the copy of the last build.
+  const fromSources = basename(dirname(fileURLToPath(import.meta.url))) === "src";
+  const dirs = fromSources ? [monorepo, copy] : [copy, monorepo];
   const fromEnv = process.env.CLIENTELE_SPECS_DIR;
   return fromEnv ? [resolve(fromEnv), ...dirs] : dirs;
 }
 
 /**
- * The file of an API's spec, e.g. `specFile("abeja")`. Looks in `$CLIENTELE_SPECS_DIR`, the package's
- * `specs/` copy and the monorepo's `specs/` folder.
+ * The file of an API's spec, e.g. `specFile("abeja")`. Looks in `$CLIENTELE_SPECS_DIR`, then the
+ * package's `specs/` copy and the monorepo's `specs/` folder (the other way round when run from sources).
  * @throws Error naming the folders searched when no file is found.
  */
 export function specFile(api: string): string {
