@@ -65,3 +65,19 @@ describe("uploadToPresignedUrl", () => {
     expect(server.received).toHaveLength(0);
   });
 });
+
+describe("progress of in-memory data", () => {
+  it("reports progress in pieces and re-sends the same bytes on retry", async () => {
+    const data = "x".repeat(1024 * 1024 + 5);
+    server.script({ status: 503 }, { status: 200 });
+    const progress: number[] = [];
+    await uploadToPresignedUrl(fetch, { url: `${server.url}/put`, data, onProgress: (sent) => progress.push(sent) });
+    expect(server.received).toHaveLength(2);
+    for (const r of server.received) {
+      expect(r.body.toString()).toBe(data);
+      expect(r.headers["content-length"]).toBe(String(data.length));
+    }
+    expect(progress.length).toBeGreaterThan(4);
+    expect(progress.at(-1)).toBe(data.length);
+  });
+});

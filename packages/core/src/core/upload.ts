@@ -63,12 +63,17 @@ export async function uploadToPresignedUrl(fetch: ClienteleFetch, options: Presi
     const bytes = toBytes(options.data!);
     total = bytes instanceof Blob ? bytes.size : bytes.byteLength;
     body = bytes as BodyInit;
+    // Progress needs the bytes to leave in pieces; each attempt gets a fresh stream over the same bytes.
+    if (progress && bytes instanceof Uint8Array && total > PROGRESS_CHUNK) {
+      bodyFactory = () => sliceStream(bytes, (sent) => progress(sent, total));
+      body = bodyFactory();
+    }
   }
   if (Number.isFinite(total)) headers["content-length"] = String(total);
 
   const displayUrl = withoutQuery(options.url);
   const response = await fetch(options.url, { method: "PUT", headers, body, bodyFactory, signal: options.signal, displayUrl });
-  if (options.data !== undefined) progress?.(total, total);
+  if (options.data !== undefined && !bodyFactory) progress?.(total, total);
   await response.body?.cancel().catch(() => {});
 }
 
@@ -78,6 +83,20 @@ function toBytes(data: NonNullable<PresignedUploadOptions["data"]>): Uint8Array 
   if (typeof Blob !== "undefined" && data instanceof Blob) return data;
   if (data && typeof data === "object") return encoder.encode(JSON.stringify(data));
   throw new ClienteleError(`uploadToPresignedUrl: \`data\` must be an object, array, string, bytes or Blob, got ${typeof data}`);
+}
+
+const PROGRESS_CHUNK = 256 * 1024;
+
+function sliceStream(bytes: Uint8Array, onSent: (sent: number) => void): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.byteLength) return controller.close();
+      const end = Math.min(offset + PROGRESS_CHUNK, bytes.byteLength);
+      controller.enqueue(bytes.subarray(offset, end));
+      onSent((offset = end));
+    },
+  });
 }
 
 function countingStream(source: ReadableStream<Uint8Array>, onSent: (sent: number) => void): ReadableStream<Uint8Array> {
