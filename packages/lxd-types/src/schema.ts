@@ -2040,7 +2040,7 @@ export interface components {
         };
         /** @description A synchronous answer without payload (`metadata` is `{}` or `null`). */
         EmptySyncResponse: components["schemas"]["SyncEnvelope"] & {
-            metadata?: Record<string, never> | null;
+            metadata: Record<string, never> | null;
         };
         /** @description A background operation was created; follow it at `operation`. */
         AsyncResponse: {
@@ -5411,7 +5411,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: string[];
+                        metadata: string[];
                     };
                 };
             };
@@ -5558,7 +5558,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description The full view for a trusted client, the reduced one otherwise. */
-                        metadata?: components["schemas"]["Server"] | components["schemas"]["ServerUntrusted"];
+                        metadata: components["schemas"]["Server"] | components["schemas"]["ServerUntrusted"];
                     };
                 };
             };
@@ -5886,7 +5886,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["Resources"];
+                        metadata: components["schemas"]["Resources"];
                     };
                 };
             };
@@ -5980,7 +5980,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description Operation URLs (recursion 0) or Operation objects (recursion 1), grouped by lowercase status (`running`, `success`, `failure`, `cancelled`...). `{}` when there are none. */
-                        metadata?: {
+                        metadata: {
                             [key: string]: string[] | components["schemas"]["Operation"][];
                         };
                     };
@@ -6042,7 +6042,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["Operation"];
+                        metadata: components["schemas"]["Operation"];
                     };
                 };
             };
@@ -6136,7 +6136,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["Operation"];
+                        metadata: components["schemas"]["Operation"];
                     };
                 };
             };
@@ -6214,7 +6214,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description URLs (recursion 0) or objects (recursion 1). */
-                        metadata?: string[] | components["schemas"]["Certificate"][];
+                        metadata: string[] | components["schemas"]["Certificate"][];
                     };
                 };
             };
@@ -6341,7 +6341,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["Certificate"];
+                        metadata: components["schemas"]["Certificate"];
                     };
                 };
             };
@@ -6489,7 +6489,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description URLs (recursion 0) or objects (recursion 1). */
-                        metadata?: string[] | components["schemas"]["Warning"][];
+                        metadata: string[] | components["schemas"]["Warning"][];
                     };
                 };
             };
@@ -6542,7 +6542,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["Warning"];
+                        metadata: components["schemas"]["Warning"];
                     };
                 };
             };
@@ -6673,7 +6673,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description URLs (recursion 0) or objects (recursion 1). */
-                        metadata?: string[] | components["schemas"]["Profile"][];
+                        metadata: string[] | components["schemas"]["Profile"][];
                     };
                 };
             };
@@ -6770,7 +6770,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["Profile"];
+                        metadata: components["schemas"]["Profile"];
                     };
                 };
             };
@@ -6966,7 +6966,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description URLs (recursion 0) or objects (recursion 1). */
-                        metadata?: string[] | components["schemas"]["Project"][];
+                        metadata: string[] | components["schemas"]["Project"][];
                     };
                 };
             };
@@ -7053,7 +7053,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["Project"];
+                        metadata: components["schemas"]["Project"];
                     };
                 };
             };
@@ -7296,7 +7296,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["ProjectState"];
+                        metadata: components["schemas"]["ProjectState"];
                     };
                 };
             };
@@ -7347,7 +7347,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description URLs (recursion 0) or objects (recursion 1). */
-                        metadata?: string[] | components["schemas"]["Image"][];
+                        metadata: string[] | components["schemas"]["Image"][];
                     };
                 };
             };
@@ -7541,7 +7541,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["Image"];
+                        metadata: components["schemas"]["Image"];
                     };
                 };
             };
@@ -8009,7 +8009,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description URLs (recursion 0) or objects (recursion 1). */
-                        metadata?: string[] | components["schemas"]["ImageAliasesEntry"][];
+                        metadata: string[] | components["schemas"]["ImageAliasesEntry"][];
                     };
                 };
             };
@@ -8098,7 +8098,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["ImageAliasesEntry"];
+                        metadata: components["schemas"]["ImageAliasesEntry"];
                     };
                 };
             };
@@ -8301,7 +8301,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description URLs (recursion 0), Instance objects (1) or InstanceFull objects (2). */
-                        metadata?: string[] | components["schemas"]["Instance"][] | components["schemas"]["InstanceFull"][];
+                        metadata: string[] | components["schemas"]["Instance"][] | components["schemas"]["InstanceFull"][];
                     };
                 };
             };
@@ -8511,7 +8511,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description An Instance (recursion 0) or an InstanceFull with state, snapshots and backups (recursion 1). */
-                        metadata?: components["schemas"]["Instance"] | components["schemas"]["InstanceFull"];
+                        metadata: components["schemas"]["Instance"] | components["schemas"]["InstanceFull"];
                     };
                 };
             };
@@ -8857,7 +8857,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["InstanceState"];
+                        metadata: components["schemas"]["InstanceState"];
                     };
                 };
             };
@@ -9246,7 +9246,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: string[];
+                        metadata: string[];
                     };
                 };
             };
@@ -9442,7 +9442,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: string[];
+                        metadata: string[];
                     };
                 };
             };
@@ -9595,7 +9595,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["ImageMetadata"];
+                        metadata: components["schemas"]["ImageMetadata"];
                     };
                 };
             };
@@ -9762,7 +9762,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: string[];
+                        metadata: string[];
                     };
                     /** @example {{ instance.name }} */
                     "application/octet-stream": Blob | Uint8Array | string;
@@ -9925,7 +9925,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description URLs (recursion 0) or objects (recursion 1). */
-                        metadata?: string[] | components["schemas"]["InstanceSnapshot"][];
+                        metadata: string[] | components["schemas"]["InstanceSnapshot"][];
                     };
                 };
             };
@@ -10091,7 +10091,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["InstanceSnapshot"];
+                        metadata: components["schemas"]["InstanceSnapshot"];
                     };
                 };
             };
@@ -10464,7 +10464,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description URLs (recursion 0) or objects (recursion 1). */
-                        metadata?: string[] | components["schemas"]["InstanceBackup"][];
+                        metadata: string[] | components["schemas"]["InstanceBackup"][];
                     };
                 };
             };
@@ -10605,7 +10605,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["InstanceBackup"];
+                        metadata: components["schemas"]["InstanceBackup"];
                     };
                 };
             };
@@ -10850,7 +10850,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the storage pools; `recursion=1`: the storage pools themselves. */
-                        metadata?: string[] | components["schemas"]["StoragePool"][];
+                        metadata: string[] | components["schemas"]["StoragePool"][];
                     };
                 };
             };
@@ -10975,7 +10975,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["StoragePool"];
+                        metadata: components["schemas"]["StoragePool"];
                     };
                 };
             };
@@ -11147,7 +11147,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["StoragePoolResources"];
+                        metadata: components["schemas"]["StoragePoolResources"];
                     };
                 };
             };
@@ -11207,7 +11207,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the storage volumes; `recursion=1`: the storage volumes themselves. */
-                        metadata?: string[] | components["schemas"]["StorageVolume"][];
+                        metadata: string[] | components["schemas"]["StorageVolume"][];
                     };
                 };
             };
@@ -11335,7 +11335,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the storage volumes; `recursion=1`: the storage volumes themselves. */
-                        metadata?: string[] | components["schemas"]["StorageVolume"][];
+                        metadata: string[] | components["schemas"]["StorageVolume"][];
                     };
                 };
             };
@@ -11481,7 +11481,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["StorageVolume"];
+                        metadata: components["schemas"]["StorageVolume"];
                     };
                 };
             };
@@ -11788,7 +11788,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["StorageVolumeState"];
+                        metadata: components["schemas"]["StorageVolumeState"];
                     };
                 };
             };
@@ -11854,7 +11854,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the volume snapshots; `recursion=1`: the volume snapshots themselves. */
-                        metadata?: string[] | components["schemas"]["StorageVolumeSnapshot"][];
+                        metadata: string[] | components["schemas"]["StorageVolumeSnapshot"][];
                     };
                 };
             };
@@ -11980,7 +11980,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["StorageVolumeSnapshot"];
+                        metadata: components["schemas"]["StorageVolumeSnapshot"];
                     };
                 };
             };
@@ -12262,7 +12262,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the volume backups; `recursion=1`: the volume backups themselves. */
-                        metadata?: string[] | components["schemas"]["StorageVolumeBackup"][];
+                        metadata: string[] | components["schemas"]["StorageVolumeBackup"][];
                     };
                 };
             };
@@ -12387,7 +12387,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["StorageVolumeBackup"];
+                        metadata: components["schemas"]["StorageVolumeBackup"];
                     };
                 };
             };
@@ -12589,7 +12589,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the networks; `recursion=1`: the networks themselves. */
-                        metadata?: string[] | components["schemas"]["Network"][];
+                        metadata: string[] | components["schemas"]["Network"][];
                     };
                 };
             };
@@ -12718,7 +12718,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["Network"];
+                        metadata: components["schemas"]["Network"];
                     };
                 };
             };
@@ -12989,7 +12989,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["NetworkLease"][];
+                        metadata: components["schemas"]["NetworkLease"][];
                     };
                 };
             };
@@ -13084,7 +13084,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["NetworkState"];
+                        metadata: components["schemas"]["NetworkState"];
                     };
                 };
             };
@@ -13138,7 +13138,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the address forwards; `recursion=1`: the address forwards themselves. */
-                        metadata?: string[] | components["schemas"]["NetworkForward"][];
+                        metadata: string[] | components["schemas"]["NetworkForward"][];
                     };
                 };
             };
@@ -13275,7 +13275,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["NetworkForward"];
+                        metadata: components["schemas"]["NetworkForward"];
                     };
                 };
             };
@@ -13464,7 +13464,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the network peerings; `recursion=1`: the network peerings themselves. */
-                        metadata?: string[] | components["schemas"]["NetworkPeer"][];
+                        metadata: string[] | components["schemas"]["NetworkPeer"][];
                     };
                 };
             };
@@ -13588,7 +13588,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["NetworkPeer"];
+                        metadata: components["schemas"]["NetworkPeer"];
                     };
                 };
             };
@@ -13762,7 +13762,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the network ACLs; `recursion=1`: the network ACLs themselves. */
-                        metadata?: string[] | components["schemas"]["NetworkACL"][];
+                        metadata: string[] | components["schemas"]["NetworkACL"][];
                     };
                 };
             };
@@ -13900,7 +13900,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["NetworkACL"];
+                        metadata: components["schemas"]["NetworkACL"];
                     };
                 };
             };
@@ -14162,7 +14162,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the network zones; `recursion=1`: the network zones themselves. */
-                        metadata?: string[] | components["schemas"]["NetworkZone"][];
+                        metadata: string[] | components["schemas"]["NetworkZone"][];
                     };
                 };
             };
@@ -14276,7 +14276,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["NetworkZone"];
+                        metadata: components["schemas"]["NetworkZone"];
                     };
                 };
             };
@@ -14445,7 +14445,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the zone records; `recursion=1`: the zone records themselves. */
-                        metadata?: string[] | components["schemas"]["NetworkZoneRecord"][];
+                        metadata: string[] | components["schemas"]["NetworkZoneRecord"][];
                     };
                 };
             };
@@ -14587,7 +14587,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["NetworkZoneRecord"];
+                        metadata: components["schemas"]["NetworkZoneRecord"];
                     };
                 };
             };
@@ -14762,7 +14762,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["Cluster"];
+                        metadata: components["schemas"]["Cluster"];
                     };
                 };
             };
@@ -14872,7 +14872,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the cluster members; `recursion=1`: the cluster members themselves. */
-                        metadata?: string[] | components["schemas"]["ClusterMember"][];
+                        metadata: string[] | components["schemas"]["ClusterMember"][];
                     };
                 };
             };
@@ -14956,7 +14956,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["ClusterMember"];
+                        metadata: components["schemas"]["ClusterMember"];
                     };
                 };
             };
@@ -15172,7 +15172,7 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
                         /** @description `recursion=0`: URLs of the cluster groups; `recursion=1`: the cluster groups themselves. */
-                        metadata?: string[] | components["schemas"]["ClusterGroup"][];
+                        metadata: string[] | components["schemas"]["ClusterGroup"][];
                     };
                 };
             };
@@ -15271,7 +15271,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SyncEnvelope"] & {
-                        metadata?: components["schemas"]["ClusterGroup"];
+                        metadata: components["schemas"]["ClusterGroup"];
                     };
                 };
             };
