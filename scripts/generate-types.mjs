@@ -4,16 +4,18 @@
 //   node scripts/generate-types.mjs [api...]          regenerate (all APIs when none is named)
 //   node scripts/generate-types.mjs --check [api...]  fail, showing the diff, when committed types are stale
 //   node scripts/generate-types.mjs --watch           regenerate whenever a spec file is saved
+//   --specs-dir DIR                                    read specs from DIR instead of specs/ (tests)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const specsDir = join(root, "specs");
+const specsDirArg = process.argv.indexOf("--specs-dir");
+const specsDir = specsDirArg > 0 ? resolve(process.argv[specsDirArg + 1]) : join(root, "specs");
 const specPath = (api) => join(specsDir, `${api}.openapi.yaml`);
 const outputPath = (api) => join(root, "packages", `${api}-types`, "src", "schema.ts");
 
@@ -28,9 +30,8 @@ const BLOB = ts.factory.createTypeReferenceNode("Blob");
 const BYTES = ts.factory.createTypeReferenceNode("Uint8Array");
 const STRING = ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword);
 
-/** The generated module text for one API. */
-export async function render(api) {
-  const spec = specPath(api);
+/** The generated module text for one API (from `spec`, by default its file in specs/). */
+export async function render(api, spec = specPath(api)) {
   const ast = await openapiTS(new URL(`file://${spec}`), {
     alphabetize: false,
     rootTypes: false,
@@ -93,16 +94,20 @@ function watchSpecs() {
   });
 }
 
-const args = process.argv.slice(2);
-const flags = new Set(args.filter((a) => a.startsWith("--")));
-const named = args.filter((a) => !a.startsWith("--"));
-const apis = named.length ? named : allApis();
-for (const api of apis) {
-  if (!existsSync(specPath(api))) {
-    console.error(`✗ no spec for "${api}": expected ${relative(root, specPath(api))}`);
-    process.exit(2);
+async function main() {
+  const args = process.argv.slice(2);
+  const flags = new Set(args.filter((a) => a.startsWith("--")));
+  const named = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--specs-dir");
+  const apis = named.length ? named : allApis();
+  for (const api of apis) {
+    if (!existsSync(specPath(api))) {
+      console.error(`✗ no spec for "${api}": expected ${relative(root, specPath(api))}`);
+      process.exit(2);
+    }
   }
+  if (flags.has("--check")) await check(apis);
+  else if (flags.has("--watch")) watchSpecs();
+  else for (const api of apis) await generate(api);
 }
-if (flags.has("--check")) await check(apis);
-else if (flags.has("--watch")) watchSpecs();
-else for (const api of apis) await generate(api);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
