@@ -139,6 +139,68 @@ async function upload() {
   rows.push([`presigned upload ${size >> 20} MiB: throughput vs curl -T`, `${fmt(ratio)}×`, "≥ 0.9×", ratio >= 0.9]);
 }
 
+// ── 4. LXD over the unix socket ────────────────────────────────────────────────
+async function lxdSocket() {
+  const { lxdAvailable, startLxd } = await import("../scripts/lxd-daemon.mjs");
+  const available = lxdAvailable();
+  if (!available.ok) {
+    rows.push(["LXD over the unix socket", "not measured", `no LXD daemon here: ${available.why}`, null]);
+    return;
+  }
+  const n = quick ? 300 : 1000;
+  log(`4. LXD: ${n} GET /1.0/instances/<name> over the unix socket`);
+  const lxd = await startLxd({});
+  try {
+    const { API } = await import("@clientele/lxd");
+    const api = API.factory({ endpoint: lxd.socketPath });
+    await (await api.post("instances", { json: { name: "bench", source: { type: "none" }, type: "container" } })).wait({ timeout: 30 });
+    const seq = async () => {
+      const t = Date.now();
+      for (let i = 0; i < n; i++) await api.GET("/1.0/instances/{name}", { params: { path: { name: "bench" } } });
+      return Date.now() - t;
+    };
+    const par = async () => {
+      const t = Date.now();
+      let next = 0;
+      await Promise.all(Array.from({ length: 32 }, async () => {
+        while (next++ < n) await api.GET("/1.0/instances/{name}", { params: { path: { name: "bench" } } });
+      }));
+      return Date.now() - t;
+    };
+    await seq();
+    const oursSeq = await seq();
+    const oursPar = await par();
+    const url = "http://lxd/1.0/instances/bench";
+    const t = Date.now();
+    const curl = spawnSync("curl", ["-sS", "-o", "/dev/null", "--unix-socket", lxd.socketPath, ...Array.from({ length: n }, () => url)]);
+    const curlMs = Date.now() - t;
+    if (curl.status !== 0) throw new Error(`curl failed: ${curl.stderr}`);
+    const python = `
+import os, sys, time
+from concurrent.futures import ThreadPoolExecutor
+import pylxd
+c = pylxd.Client()
+n = int(sys.argv[2])
+c.containers.get("bench")
+t = time.time()
+for _ in range(n): c.containers.get("bench")
+seq = (time.time() - t) * 1000
+t = time.time()
+with ThreadPoolExecutor(32) as pool: list(pool.map(lambda _: c.containers.get("bench"), range(n)))
+print(seq, (time.time() - t) * 1000)
+`;
+    const py = spawnSync("/usr/bin/python3", ["-c", python, lxd.socketPath, String(n)], { encoding: "utf8", env: { ...process.env, LXD_DIR: lxd.dir } });
+    const [pySeq, pyPar] = py.status === 0 ? py.stdout.trim().split(" ").map(Number) : [Number.NaN, Number.NaN];
+    if (py.status !== 0) log(`   pylxd not measured: ${(py.stderr || "").trim().split("\n").at(-1)} (apt-get install python3-pylxd)`);
+    log(`   clientele ${oursSeq} ms sequential, ${oursPar} ms at 32 in flight; curl ${curlMs} ms; pylxd ${Math.round(pySeq)} / ${Math.round(pyPar)} ms`);
+    rows.push([`LXD socket, ${n} GETs sequential: clientele vs pylxd`, Number.isNaN(pySeq) ? "pylxd missing" : `${fmt(pySeq / oursSeq)}× faster`, "≥ 3×", Number.isNaN(pySeq) ? null : pySeq / oursSeq >= 3]);
+    rows.push([`LXD socket, ${n} GETs at 32 in flight: clientele vs pylxd`, Number.isNaN(pyPar) ? "pylxd missing" : `${fmt(pyPar / oursPar)}× faster`, "≥ 3×", Number.isNaN(pyPar) ? null : pyPar / oursPar >= 3]);
+    rows.push([`LXD socket, ${n} GETs sequential: clientele vs curl (one process, keep-alive)`, `${fmt(curlMs / oursSeq)}×`, "(context)", null]);
+  } finally {
+    await lxd.stop();
+  }
+}
+
 // ── 5. retries under a 429 storm ───────────────────────────────────────────────
 async function storm() {
   const total = quick ? 300 : 1000;
@@ -208,7 +270,7 @@ async function developerExperience() {
 }
 
 const started = Date.now();
-const sections = { perCall, loopback, upload, storm, developerExperience };
+const sections = { perCall, loopback, upload, lxdSocket, storm, developerExperience };
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 for (const [name, section] of Object.entries(sections)) {
   if (only && !only.includes(name)) continue;
