@@ -10,7 +10,7 @@ import { createTransport } from "#platform";
 import { createApiClient as createApiClientWith, type ApiClient, type ApiClientOptions, type ApiClientSetup } from "./core/api-client.js";
 
 export * from "./core/errors.js";
-export { backoffDelay, resolveRetryOptions, retryAfter, RETRY_DEFAULTS, type RetryOptions, type ResolvedRetryOptions } from "./core/retry.js";
+export { backoffDelay, pickRetryOptions, resolveRetryOptions, retryAfter, RETRY_DEFAULTS, type RetryOptions, type ResolvedRetryOptions } from "./core/retry.js";
 export { createFetch, type ClienteleFetch, type CreateFetchOptions, type ReplayableInit, type RetryEvent } from "./core/fetch.js";
 export { debugFromEnv, envValue, resolveLogger, type DebugOption, type Logger } from "./core/debug.js";
 export type { FetchLike, TlsOptions, TransportOptions } from "./core/transport.js";

@@ -12,6 +12,7 @@ import {
   type DebugOption,
   type FetchLike,
   type RetryEvent,
+  pickRetryOptions,
   type RetryOptions,
   type TransportOptions,
 } from "@clientele/core";
@@ -141,13 +142,7 @@ export class API {
         transport,
         ...(options.fetch ? { fetch: options.fetch } : {}),
         ...(options.onRetry ? { onRetry: options.onRetry } : {}),
-        maxRetries: options.maxRetries,
-        backoffFactor: options.backoffFactor,
-        backoffJitter: options.backoffJitter,
-        backoffMax: options.backoffMax,
-        statusForcelist: options.statusForcelist,
-        allowedMethods: options.allowedMethods,
-        retryAfterMax: options.retryAfterMax,
+        ...pickRetryOptions(options),
       },
       {
         retryDefaults: LXD_RETRY_DEFAULTS,

@@ -11,6 +11,7 @@ import {
   type DebugOption,
   type FetchLike,
   type RetryEvent,
+  pickRetryOptions,
   type RetryOptions,
   type TransportOptions,
   type TypedMethod,
@@ -147,13 +148,7 @@ export class Client {
       errorMessage: nextmvErrorMessage,
     };
     const shared = {
-      maxRetries: options.maxRetries,
-      backoffFactor: options.backoffFactor,
-      backoffJitter: options.backoffJitter,
-      backoffMax: options.backoffMax,
-      statusForcelist: options.statusForcelist,
-      allowedMethods: options.allowedMethods,
-      retryAfterMax: options.retryAfterMax,
+      ...pickRetryOptions(options),
       debug: options.debug,
       fetch: options.fetch,
       transport: options.transport,

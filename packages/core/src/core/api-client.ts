@@ -6,7 +6,7 @@ import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "ope
 import { ClienteleError, ResponseParseError, TimeoutError } from "./errors.js";
 import { createFetch, isTimeoutError, type ClienteleFetch, type RetryEvent } from "./fetch.js";
 import { resolveLogger, type DebugOption } from "./debug.js";
-import { resolveRetryOptions, type RetryOptions } from "./retry.js";
+import { pickRetryOptions, resolveRetryOptions, type RetryOptions } from "./retry.js";
 import type { FetchLike, TransportOptions } from "./transport.js";
 
 /** Options every client accepts. Durations are in milliseconds. */
@@ -92,15 +92,7 @@ const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"] as 
  */
 export function createApiClient<Paths extends Record<string, any>>(options: ApiClientOptions, setup: ApiClientSetup): ApiClient<Paths> {
   const retry = resolveRetryOptions(
-    {
-      maxRetries: options.maxRetries,
-      backoffFactor: options.backoffFactor,
-      backoffJitter: options.backoffJitter,
-      backoffMax: options.backoffMax,
-      statusForcelist: options.statusForcelist,
-      allowedMethods: options.allowedMethods,
-      retryAfterMax: options.retryAfterMax,
-    },
+    pickRetryOptions(options),
     setup.retryDefaults,
   );
   const timeout = options.timeout ?? setup.defaultTimeout ?? 60_000;

@@ -20,6 +20,15 @@ export interface RetryOptions {
 
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
+const RETRY_KEYS = ["maxRetries", "backoffFactor", "backoffJitter", "backoffMax", "statusForcelist", "allowedMethods", "retryAfterMax"] as const;
+
+/** Only the retry settings of a larger options object (API packages pass them on to core). */
+export function pickRetryOptions(options: RetryOptions): RetryOptions {
+  const out: RetryOptions = {};
+  for (const key of RETRY_KEYS) if (options[key] !== undefined) (out as Record<string, unknown>)[key] = options[key];
+  return out;
+}
+
 /** Defaults when an API package sets none: no retries (each API package chooses its own). */
 export const RETRY_DEFAULTS: ResolvedRetryOptions = {
   maxRetries: 0,
