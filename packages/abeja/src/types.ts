@@ -2,7 +2,8 @@
 
 import type { components } from "@clientele/abeja-types";
 
-type S = components["schemas"];
+/** The named schemas of the ABEJA spec. */
+export type S = components["schemas"];
 
 export type Service = S["Service"];
 export type ServiceList = S["ServiceList"];

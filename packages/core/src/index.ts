@@ -14,7 +14,7 @@ export { backoffDelay, pickRetryOptions, resolveRetryOptions, retryAfter, RETRY_
 export { createFetch, type ClienteleFetch, type CreateFetchOptions, type ReplayableInit, type RetryEvent } from "./core/fetch.js";
 export { debugFromEnv, envValue, resolveLogger, type DebugOption, type Logger } from "./core/debug.js";
 export type { FetchLike, TlsOptions, TransportOptions } from "./core/transport.js";
-export type { ApiClient, ApiClientOptions, ApiClientSetup, ApiResult, TypedClient, TypedMethod } from "./core/api-client.js";
+export type { ApiClient, ApiClientOptions, ApiClientSetup, ApiResult, InitParam, TypedClient, TypedMethod } from "./core/api-client.js";
 export * from "./core/config.js";
 export { loadConfigFile, type ConfigFile } from "./core/config-file.js";
 export { getSize, type Sizeable } from "./core/size.js";

@@ -79,7 +79,7 @@ export const LXD_RETRY_DEFAULTS: Required<Pick<RetryOptions, "maxRetries" | "bac
 export const DEFAULT_TIMEOUT = 30_000;
 const SOCKET_ORIGIN = "http://lxd";
 
-type Typed<M extends HttpMethod> = <P extends PathsWithMethod<M>>(path: P, ...init: TypedMethodArgs<P, M>) => Promise<APIResult<SuccessBody<OperationOf<P, M>>>>;
+export type Typed<M extends HttpMethod> = <P extends PathsWithMethod<M>>(path: P, ...init: TypedMethodArgs<P, M>) => Promise<APIResult<SuccessBody<OperationOf<P, M>>>>;
 
 /**
  * A connection to one LXD daemon.

@@ -10,21 +10,9 @@ export { API, DEFAULT_TIMEOUT, LXD_RETRY_DEFAULTS, type FactoryOptions, type Que
 export { APIResult, type LxdRequest, type WaitOptions } from "./result.js";
 export { APIException, APINotFoundException, type LxdErrorFields } from "./errors.js";
 export { findSocket, socketCandidates, socketUrl } from "./endpoint.js";
-export type {
-  CallOptions,
-  components,
-  Envelope,
-  HttpMethod,
-  OperationEnvelope,
-  OperationOf,
-  ParseAs,
-  paths,
-  PathsWithMethod,
-  RawBody,
-  Schema,
-  SuccessBody,
-  TypedInit,
-} from "./types.js";
+export type * from "./types.js";
+export type { Typed } from "./api.js";
+export type { MetadataOf } from "./result.js";
 // Core's errors, so one import serves `catch` blocks.
 export {
   BadRequest,

@@ -28,7 +28,7 @@ export interface WaitOptions {
   signal?: AbortSignal;
 }
 
-type MetadataOf<T> = T extends { metadata?: infer M } ? M : unknown;
+export type MetadataOf<T> = T extends { metadata?: infer M } ? M : unknown;
 
 /** One request and its answer. `data` is the parsed body (the LXD envelope for JSON answers). */
 export class APIResult<T = any> {

@@ -14,12 +14,12 @@ export type PathsWithMethod<M extends HttpMethod> = {
 /** The operation object of a path and method. */
 export type OperationOf<P extends keyof paths, M extends HttpMethod> = paths[P] extends Record<M, infer O> ? O : never;
 
-type ParamsOf<O> = O extends { parameters: infer P } ? P : {};
+export type ParamsOf<O> = O extends { parameters: infer P } ? P : {};
 /** Parameter groups that can hold something (`query?: never` is dropped). */
-type UsableParams<P> = { [K in keyof P as [Exclude<P[K], undefined>] extends [never] ? never : K]: P[K] };
-type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+export type UsableParams<P> = { [K in keyof P as [Exclude<P[K], undefined>] extends [never] ? never : K]: P[K] };
+export type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 
-type ParamsInit<O> = keyof UsableParams<ParamsOf<O>> extends never
+export type ParamsInit<O> = keyof UsableParams<ParamsOf<O>> extends never
   ? { params?: never }
   : [RequiredKeys<UsableParams<ParamsOf<O>>>] extends [never]
     ? { params?: UsableParams<ParamsOf<O>> }
@@ -28,11 +28,11 @@ type ParamsInit<O> = keyof UsableParams<ParamsOf<O>> extends never
 /** Raw bodies accepted where the spec says `application/octet-stream` (tarballs, files). */
 export type RawBody = string | Uint8Array | ArrayBuffer | Blob | ReadableStream<Uint8Array> | URLSearchParams | FormData;
 
-type ContentBody<C> = C[keyof C] | ("application/octet-stream" extends keyof C ? RawBody : never);
-type RequestBodyOf<O> = O extends { requestBody?: infer RB } ? (RB extends { content: infer C } ? ContentBody<C> : never) : never;
-type BodyIsRequired<O> = O extends { requestBody: { content: unknown } } ? true : false;
+export type ContentBody<C> = C[keyof C] | ("application/octet-stream" extends keyof C ? RawBody : never);
+export type RequestBodyOf<O> = O extends { requestBody?: infer RB } ? (RB extends { content: infer C } ? ContentBody<C> : never) : never;
+export type BodyIsRequired<O> = O extends { requestBody: { content: unknown } } ? true : false;
 
-type BodyInit_<O> = [RequestBodyOf<O>] extends [never]
+export type BodyInit_<O> = [RequestBodyOf<O>] extends [never]
   ? { body?: never }
   : BodyIsRequired<O> extends true
     ? { body: RequestBodyOf<O> }
@@ -56,17 +56,17 @@ export interface CallOptions {
 /** What a typed call takes: the operation's parameters and body, plus call options. */
 export type TypedInit<O> = ParamsInit<O> & BodyInit_<O> & CallOptions;
 
-type InitArgs<O> = [RequiredKeys<TypedInit<O>>] extends [never] ? [init?: TypedInit<O>] : [init: TypedInit<O>];
+export type InitArgs<O> = [RequiredKeys<TypedInit<O>>] extends [never] ? [init?: TypedInit<O>] : [init: TypedInit<O>];
 
-type SuccessStatus = 200 | 201 | 202 | 204;
-type ContentOf<R> = R extends { content: infer C }
+export type SuccessStatus = 200 | 201 | 202 | 204;
+export type ContentOf<R> = R extends { content: infer C }
   ? C extends { "application/json": infer J }
     ? J
     : C extends { "text/plain": infer T }
       ? T
       : Uint8Array
   : undefined;
-type ResponsesOf<O> = O extends { responses: infer R } ? R : never;
+export type ResponsesOf<O> = O extends { responses: infer R } ? R : never;
 
 /** The parsed body of an operation's successful (2xx) responses. */
 export type SuccessBody<O> = ContentOf<ResponsesOf<O>[Extract<keyof ResponsesOf<O>, SuccessStatus>]>;

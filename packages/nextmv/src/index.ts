@@ -36,6 +36,7 @@ export {
   type UploadUrl,
 } from "./runs.js";
 export type { ListOptions } from "./pages.js";
+export type { Schemas } from "./runs.js";
 export { USER_AGENT, VERSION } from "./version.js";
 export { getSize, POLL_DEFAULTS, type PollOptions, type Sizeable } from "@clientele/core";
 export {

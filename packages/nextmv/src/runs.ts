@@ -3,7 +3,8 @@
 import { getSize } from "@clientele/core";
 import type { components } from "@clientele/nextmv-types";
 
-type Schemas = components["schemas"];
+/** The named schemas of the Nextmv spec. */
+export type Schemas = components["schemas"];
 export type RunInformation = Schemas["RunInformation"];
 export type RunMetadata = Schemas["RunMetadata"];
 export type RunConfiguration = Schemas["RunConfiguration"];

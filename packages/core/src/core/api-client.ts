@@ -1,7 +1,8 @@
 // The typed surface every client shares: openapi-fetch bound to a spec's `paths`, over the
 // retrying fetch, returning `{ data, response }` on success and throwing typed errors otherwise.
 
-import createClient, { defaultPathSerializer, type Client, type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
+import * as openapiFetch from "openapi-fetch";
+import { defaultPathSerializer, type Client, type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
 import { ClienteleError, ResponseParseError, TimeoutError } from "./errors.js";
 import { createFetch, isTimeoutError, type ClienteleFetch, type RetryEvent } from "./fetch.js";
@@ -46,7 +47,8 @@ export interface ApiClientSetup {
   sleep?: (ms: number, signal?: AbortSignal | null) => Promise<void>;
 }
 
-type InitParam<Init> = RequiredKeysOf<Init> extends never
+/** The optional-or-required init argument of a typed call. */
+export type InitParam<Init> = RequiredKeysOf<Init> extends never
   ? [(Init & { [key: string]: unknown })?]
   : [Init & { [key: string]: unknown }];
 
@@ -83,6 +85,11 @@ export interface ApiClient<Paths extends Record<string, any>> extends TypedClien
   /** The resolved base URL. */
   readonly baseUrl: string;
 }
+
+// openapi-fetch's CommonJS build sets `exports.default`; Node's interop (and so our CJS build) hands
+// the whole module over as the default import, so look one level deeper there.
+const defaultExport = openapiFetch.default as unknown as typeof openapiFetch.default | { default: typeof openapiFetch.default };
+const createClient = typeof defaultExport === "function" ? defaultExport : defaultExport.default;
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"] as const;
 

@@ -47,7 +47,7 @@ export interface CreateFetchOptions {
 
 /** Extra `RequestInit` field: re-creates the body for each attempt (a file re-opened from its path). */
 export interface ReplayableInit extends RequestInit {
-  bodyFactory?: () => BodyInit;
+  bodyFactory?: () => NonNullable<RequestInit["body"]>;
   /** The URL as errors and transcripts show it (presigned uploads hide their whole query). */
   displayUrl?: string;
   /** This call's per-attempt timeout in ms, replacing the client's (0 disables it). */
