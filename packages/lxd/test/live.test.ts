@@ -1,7 +1,11 @@
 // @clientele/lxd against a real LXD daemon (Debian's lxd 5.0.2), started for this run in a
 // temporary LXD_DIR by scripts/lxd-daemon.mjs. Skipped loudly without LXD; fails in CI.
 
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
 import { createServer } from "node:net";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { API, APIException, type APIResult, type RequestOptions, APINotFoundException, ConnectionError, Forbidden, InternalServerError, NotFound, PreconditionFailed, TimeoutError } from "@clientele/lxd";
@@ -443,6 +447,44 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       await api.DELETE("/1.0/certificates/{fingerprint}", { params: { path: { fingerprint: trusted.fingerprint } } });
       const now = await api.GET("/1.0");
       await api.PATCH("/1.0", { params: { header: { "If-Match": now.etag! } }, body: { config: { "core.https_address": "" } } });
+    }
+  });
+
+  it("uploads an image from a tarball built here, streamed with progress, then deletes it", async () => {
+    const work = mkdtempSync(join(tmpdir(), "clientele-image-"));
+    try {
+      mkdirSync(join(work, "image", "rootfs", "etc"), { recursive: true });
+      writeFileSync(join(work, "image", "rootfs", "etc", "hostname"), "clientele\n");
+      writeFileSync(
+        join(work, "image", "metadata.yaml"),
+        `architecture: x86_64\ncreation_date: ${Math.floor(Date.now() / 1000)}\nproperties:\n  description: clientele test image\n  os: none\n`,
+      );
+      const tarball = join(work, "image.tar.gz");
+      execFileSync("tar", ["-czf", tarball, "-C", join(work, "image"), "metadata.yaml", "rootfs"]);
+      const size = statSync(tarball).size;
+      let sent = 0;
+      const progress: number[] = [];
+      const body = (Readable.toWeb(createReadStream(tarball, { highWaterMark: 4096 })) as unknown as ReadableStream<Uint8Array>).pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          transform(chunk, controller) {
+            progress.push((sent += chunk.byteLength));
+            controller.enqueue(chunk);
+          },
+        }),
+      );
+      const upload = await api.post("images", { body, headers: { "content-type": "application/octet-stream", "x-lxd-filename": "image.tar.gz" } });
+      expect(upload.status).toBe(202);
+      const done = await upload.wait({ timeout: 60 });
+      const fingerprint = (done.data as { metadata: { metadata: { fingerprint: string } } }).metadata.metadata.fingerprint;
+      expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
+      expect(progress.at(-1)).toBe(size);
+      const image = await api.GET("/1.0/images/{fingerprint}", { params: { path: { fingerprint } } });
+      expect(image.data.metadata.properties?.description).toBe("clientele test image");
+      await (await api.DELETE("/1.0/images/{fingerprint}", { params: { path: { fingerprint } } })).wait({ timeout: 30 });
+      const gone = await expectError<APINotFoundException>(api.get(`images/${fingerprint}`));
+      expect(gone).toBeInstanceOf(APINotFoundException);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
   });
 
