@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { APIClient } from "@clientele/abeja";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "./server.js";
+import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
 
 const ORG = "1111111111111";
 const DEP = "3333333333333";

@@ -13,7 +13,7 @@ import {
   abejaErrorFields,
   isAbejaError,
 } from "@clientele/abeja";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "./server.js";
+import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
 
 let server: RecordingServer;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 
 import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
 import { APIClient } from "@clientele/abeja";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "./server.js";
+import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
 
 let server: RecordingServer;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ABEJA_RETRY_DEFAULTS, APIClient, InternalServerError, TimeoutError, type APIClientOptions } from "@clientele/abeja";
 import { backoffDelay, resolveRetryOptions, type RetryEvent } from "@clientele/core";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "./server.js";
+import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
 
 let server: RecordingServer;
 beforeAll(async () => {

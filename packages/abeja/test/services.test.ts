@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { APIClient, USER_AGENT, VERSION, entriesOf } from "@clientele/abeja";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "./server.js";
+import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
 import pkg from "../package.json" with { type: "json" };
 
 const ORG = "1111111111111";

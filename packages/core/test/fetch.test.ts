@@ -12,7 +12,7 @@ import {
   resolveRetryOptions,
   type RetryOptions,
 } from "@clientele/core";
-import { closedPort, startServer, type TestServer } from "./server.js";
+import { closedPort, startServer, type TestServer } from "../../../test/support/scripted-server.js";
 
 let server: TestServer;
 beforeAll(async () => {

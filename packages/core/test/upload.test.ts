@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ClienteleError, createFetch, createTransport, resolveRetryOptions, uploadToPresignedUrl } from "@clientele/core";
-import { startServer, type TestServer } from "./server.js";
+import { startServer, type TestServer } from "../../../test/support/scripted-server.js";
 
 let server: TestServer;
 let dir: string;

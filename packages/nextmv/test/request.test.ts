@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ClienteleError, Client, getSize, InternalServerError, MAX_REQUEST_BODY_SIZE, NotFound } from "@clientele/nextmv";
-import { scriptedServer, type ScriptedServer } from "./scripted-server.js";
+import { scriptedServer, type ScriptedServerCompat as ScriptedServer } from "../../../test/support/scripted-server.js";
 
 let server: ScriptedServer;
 let other: ScriptedServer;

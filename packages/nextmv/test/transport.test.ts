@@ -17,7 +17,7 @@ import {
   type ClientOptions,
 } from "@clientele/nextmv";
 import type { RetryEvent } from "@clientele/core";
-import { scriptedServer, unusedPort, type ScriptedServer } from "./scripted-server.js";
+import { scriptedServer, unusedPort, type ScriptedServerCompat as ScriptedServer } from "../../../test/support/scripted-server.js";
 
 let server: ScriptedServer;
 beforeAll(async () => {
