@@ -52,7 +52,7 @@ const PATH_CALLS: Array<{ client: string; call: (v: string) => Promise<unknown>;
   { client: "nextmv typed", name: "application_id", call: (v) => nextmv().GET("/v1/applications/{application_id}", { params: { path: { application_id: v } } }), segments: (v) => [v] },
   { client: "nextmv Application.runMetadata", name: "run_id", call: (v) => nextmv().application(v).runMetadata(v), segments: (v) => [v, "runs", v, "metadata"] },
   { client: "abeja getService", name: "service_id", call: (v) => abeja().getService("1122334455660", v, v), segments: (v) => [v, "services", v] },
-  { client: "abeja requestService", name: "service_id", call: (v) => abeja().requestService("org1", v, v, { json: {} }), segments: (v) => [v, "services", v], bug: "H1" },
+  { client: "abeja requestService", name: "deploymentId", call: (v) => abeja().requestService("org1", v, v, { json: {} }), segments: (v) => [v, "services", v] },
   { client: "lxd typed", name: "name", call: (v) => lxd().GET("/1.0/instances/{name}", { params: { path: { name: v } } }), segments: (v) => [v] },
 ];
 
@@ -71,7 +71,6 @@ describe("path parameters are percent-encoded so they never change the path", ()
     });
   }
 
-  // H1 (a bug in src, reported): abeja's service requests refuse "." and ".." but do not name the parameter.
   for (const { client, call, name, bug } of PATH_CALLS) {
     (bug ? it.fails : it)(`${client}: "." and ".." as a whole segment are refused with a TypeError naming the parameter, before sending${bug ? ` [known bug ${bug}]` : ""}`, async () => {
       server.reset();

@@ -373,21 +373,6 @@ describe("LXD client key (given as file paths)", () => {
  * which turns red once the leak is gone, to have the entry removed; any other leak fails at once.
  */
 const KNOWN_LEAKS: Array<{ id: string; what: string; match: RegExp }> = [
-  {
-    id: "S2",
-    what: "presigned upload/download errors repeat the server's error body, and S3-style bodies echo `X-Amz-Signature`/`X-Amz-Credential` (message, toString, stack, JSON, inspect, responseSummary, debug transcripts)",
-    match: /presigned|PresignedUrl|^transcript \d+ → text contains (signature|credential)/i,
-  },
-  {
-    id: "S1",
-    what: "core's `APIException.body` (and so `JSON.stringify`, `util.inspect`, `responseSummary()`) keeps a server's echo of the Nextmv API key; only the message is scrubbed (ABEJA scrubs its body itself)",
-    match: /^nextmv .* → (JSON\.stringify|util\.inspect|responseSummary)/,
-  },
-  {
-    id: "S3",
-    what: "a malformed NEXTMV_ENDPOINT is printed whole in the ConfigurationError, userinfo (`https://<key>:x@…`) included",
-    match: /^endpoint variable holding credentials/,
-  },
 ];
 const knownLeak = (leak: string) => KNOWN_LEAKS.find((k) => k.match.test(leak));
 

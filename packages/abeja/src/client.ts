@@ -5,7 +5,7 @@ import { createApiClient, type ApiClient, type DebugOption, type FetchLike, type
 import type { paths } from "@clientele/abeja-types";
 import { resolveCredential, type AuthSummary, type Credential } from "./credentials.js";
 import { errorMessage, withAbejaFields } from "./errors.js";
-import { ABEJA_RETRY_DEFAULTS, resolveSettings, serviceRequestUrl } from "./settings.js";
+import { ABEJA_RETRY_DEFAULTS, resolveSettings, serviceRequestUrl, type PathSegment } from "./settings.js";
 import { USER_AGENT } from "./version.js";
 
 /** Options of `new APIClient(...)`. Every duration is in milliseconds. */
@@ -111,7 +111,7 @@ export class AbejaClientBase {
    */
   protected async postToService(
     organizationId: string,
-    segments: readonly string[],
+    segments: readonly PathSegment[],
     body: BodyInit | undefined,
     contentType: string | undefined,
     options: RequestOptions = {},

@@ -204,7 +204,7 @@ export class ServiceMethods extends AbejaClientBase {
     options?: RequestOptions,
   ): Promise<Response> {
     const [payload, contentType] = serviceBody(body);
-    return this.postToService(organizationId, ["deployments", deploymentId, "services", serviceId], payload, contentType, options);
+    return this.postToService(organizationId, ["deployments", ["deploymentId", deploymentId], "services", ["serviceId", serviceId]], payload, contentType, options);
   }
 
   /**
@@ -213,7 +213,7 @@ export class ServiceMethods extends AbejaClientBase {
    */
   async requestDefaultEndpoint(organizationId: string, deploymentId: string, body?: ServiceRequestBody, options?: RequestOptions): Promise<Response> {
     const [payload, contentType] = serviceBody(body);
-    return this.postToService(organizationId, ["deployments", deploymentId], payload, contentType, options);
+    return this.postToService(organizationId, ["deployments", ["deploymentId", deploymentId]], payload, contentType, options);
   }
 }
 

@@ -99,19 +99,26 @@ function deriveServiceUrl(baseUrl: string): string {
 }
 
 /** The URL of a service request: `serviceUrl` with the organization filled in, then the encoded path. */
-export function serviceRequestUrl(serviceUrl: string, organizationId: string, segments: readonly string[]): string {
+export function serviceRequestUrl(serviceUrl: string, organizationId: string, segments: readonly PathSegment[]): string {
   if (serviceUrl.includes("{organization_id}") && !/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(organizationId)) {
     throw new TypeError(`organizationId ${JSON.stringify(organizationId)} cannot be a host name label (letters, digits and inner hyphens only)`);
   }
   return serviceUrl.replaceAll("{organization_id}", organizationId) + encodePath(segments);
 }
 
-/** `/a/b/c` from raw segments, each percent-encoded; `.` and `..` are refused as they would change the path. */
-export function encodePath(segments: readonly string[]): string {
+/** A fixed path segment, or a parameter `[name, value]` whose value is encoded. */
+export type PathSegment = string | readonly [name: string, value: string];
+
+/** `/a/b/c` from segments, parameters percent-encoded; a `.`, `..` or empty parameter is refused, naming it, as it would change the path. */
+export function encodePath(segments: readonly PathSegment[]): string {
   return segments
-    .map((s) => {
-      if (s === "" || s === "." || s === "..") throw new TypeError(`path parameter cannot be ${JSON.stringify(s)}: it would change the path`);
-      return `/${encodeURIComponent(s)}`;
+    .map((segment) => {
+      if (typeof segment === "string") return `/${segment}`;
+      const [name, value] = segment;
+      if (value === "" || value === "." || value === "..") {
+        throw new TypeError(`path parameter \`${name}\` cannot be ${JSON.stringify(value)}: it would change the path`);
+      }
+      return `/${encodeURIComponent(value)}`;
     })
     .join("");
 }

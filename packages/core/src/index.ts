@@ -11,14 +11,15 @@ import { createApiClient as createApiClientWith, type ApiClient, type ApiClientO
 
 export * from "./core/errors.js";
 export { backoffDelay, pickRetryOptions, resolveRetryOptions, retryAfter, RETRY_DEFAULTS, type RetryOptions, type ResolvedRetryOptions } from "./core/retry.js";
-export { createFetch, type ClienteleFetch, type CreateFetchOptions, type ReplayableInit, type RetryEvent } from "./core/fetch.js";
+export { bodyReadError, type BodyContext } from "./core/body-error.js";
+export { createFetch, isTimeoutError, type ClienteleFetch, type CreateFetchOptions, type ReplayableInit, type RetryEvent } from "./core/fetch.js";
 export { debugFromEnv, envValue, resolveLogger, type DebugOption, type Logger } from "./core/debug.js";
 export type { FetchLike, TlsOptions, TransportOptions } from "./core/transport.js";
 export type { ApiClient, ApiClientOptions, ApiClientSetup, ApiResult, InitParam, TypedClient, TypedMethod } from "./core/api-client.js";
 export * from "./core/config.js";
 export { loadConfigFile, type ConfigFile } from "./core/config-file.js";
 export { getSize, type Sizeable } from "./core/size.js";
-export { uploadToPresignedUrl, withoutQuery, type PresignedUploadOptions } from "./core/upload.js";
+export { querySecrets, uploadToPresignedUrl, withoutQuery, type PresignedUploadOptions } from "./core/upload.js";
 export { paginate, type PaginateOptions } from "./core/paginate.js";
 export { poll, POLL_DEFAULTS, type PollCheck, type PollOptions } from "./core/poll.js";
 export { redactHeaders, redactJson, redactUrl, REDACTED } from "./internal/redact.js";

@@ -12,6 +12,7 @@ import {
   type DebugOption,
   type FetchLike,
   type RetryEvent,
+  bodyReadError,
   pickRetryOptions,
   type RetryOptions,
   type TransportOptions,
@@ -216,7 +217,7 @@ export class API {
     try {
       data = await readBody(response, options.parseAs ?? "auto", verb, request.url);
     } catch (error) {
-      throw timedOut(error);
+      throw bodyReadError(timedOut(error), { method: verb, url: request.url, status: response.status, timeout });
     }
     return new APIResult<T>(this, data as T, request, response).validate();
   }

@@ -37,6 +37,8 @@ function initFrom(result: APIResult<any>, error: string, cause: unknown): APIExc
     requestHeaders: result.request.headers,
     body: result.data,
     serverMessage: error,
+    // Retries happened in core: keep its count.
+    attempts: typeof (cause as { attempts?: unknown })?.attempts === "number" ? (cause as { attempts: number }).attempts : 1,
     cause,
   };
 }

@@ -475,7 +475,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       const upload = await api.post("images", { body, headers: { "content-type": "application/octet-stream", "x-lxd-filename": "image.tar.gz" } });
       expect(upload.status).toBe(202);
       const done = await upload.wait({ timeout: 60 });
-      const fingerprint = (done.data as { metadata: { metadata: { fingerprint: string } } }).metadata.metadata.fingerprint;
+      const fingerprint = (done.data as unknown as { metadata: { metadata: { fingerprint: string } } }).metadata.metadata.fingerprint;
       expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
       expect(progress.at(-1)).toBe(size);
       const image = await api.GET("/1.0/images/{fingerprint}", { params: { path: { fingerprint } } });

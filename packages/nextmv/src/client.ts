@@ -5,6 +5,7 @@ import {
   ClienteleError,
   createApiClient,
   uploadToPresignedUrl as presignedPut,
+  querySecrets,
   withoutQuery,
   type ApiClient,
   type ClienteleFetch,
@@ -243,7 +244,7 @@ export class Client {
 
   /** GETs a presigned URL (an output, input or asset link) without the API key; the `Response` is 2xx. */
   async downloadFromPresignedUrl(url: string, options: { signal?: AbortSignal } = {}): Promise<Response> {
-    return this.#transfer(url, { method: "GET", signal: options.signal, displayUrl: withoutQuery(url) });
+    return this.#transfer(url, { method: "GET", signal: options.signal, displayUrl: withoutQuery(url), secrets: querySecrets(url) });
   }
 
   /** The run helpers of one application. */

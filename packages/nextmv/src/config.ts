@@ -3,6 +3,7 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import {
+  redactUrl,
   ConfigurationError,
   describeType,
   expectString,
@@ -102,7 +103,9 @@ export function normalizeUrl(setting: Resolved<string>): string {
   try {
     new URL(withScheme);
   } catch {
-    throw new ConfigurationError(`endpoint from ${setting.from} is not a URL or host name: ${JSON.stringify(raw)}`, { source: setting.from });
+    // Shown without anything that looks like credentials (`user:password@`, query values).
+    const shown = redactUrl(raw).replace(/\/\/[^/@]*@/, "//[REDACTED]@");
+    throw new ConfigurationError(`endpoint from ${setting.from} is not a URL or host name: ${JSON.stringify(shown)}`, { source: setting.from });
   }
   return withScheme.replace(/\/+$/, "");
 }

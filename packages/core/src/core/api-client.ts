@@ -4,8 +4,8 @@
 import * as openapiFetch from "openapi-fetch";
 import { defaultPathSerializer, type Client, type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
-import { ClienteleError, ResponseParseError, TimeoutError } from "./errors.js";
-import { createFetch, isTimeoutError, type ClienteleFetch, type RetryEvent } from "./fetch.js";
+import { bodyReadError } from "./body-error.js";
+import { createFetch, type ClienteleFetch, type RetryEvent } from "./fetch.js";
 import { resolveLogger, type DebugOption } from "./debug.js";
 import { pickRetryOptions, resolveRetryOptions, type RetryOptions } from "./retry.js";
 import type { FetchLike, TransportOptions } from "./transport.js";
@@ -146,16 +146,8 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
 
 /** Errors raised while openapi-fetch read a successful body, as clientele's typed errors. */
 function bodyError(error: unknown, method: string, sent: { url: string; status: number } | undefined, timeout: number): unknown {
-  if (!sent || error instanceof ClienteleError) return error;
-  const name = (error as { name?: string })?.name;
-  if (isTimeoutError(error)) return new TimeoutError({ method, url: sent.url, timeout, cause: error });
-  if (error instanceof SyntaxError) {
-    return new ResponseParseError({ method, url: sent.url, status: sent.status, detail: `invalid JSON: ${error.message}`, cause: error });
-  }
-  if (error instanceof TypeError && name !== "AbortError") {
-    return new ResponseParseError({ method, url: sent.url, status: sent.status, detail: error.message, cause: error });
-  }
-  return error;
+  if (!sent) return error;
+  return bodyReadError(error, { method, url: sent.url, status: sent.status, timeout });
 }
 
 /** openapi-fetch's serializer, refusing the one value encoding cannot neutralize: a `.` or `..` segment. */

@@ -49,6 +49,11 @@ export interface TranscriptOptions {
 export class Transcript {
   constructor(private readonly options: TranscriptOptions) {}
 
+  /** The same transcript, keeping more secrets out. */
+  with(secrets: readonly string[]): Transcript {
+    return new Transcript({ ...this.options, secrets });
+  }
+
   request(method: string, url: string, body: Uint8Array | string | undefined, contentType: string | null, attempt: number): void {
     const shown = this.options.formatUrl ? this.options.formatUrl(url) : url;
     const retry = attempt > 1 ? ` (attempt ${attempt})` : "";

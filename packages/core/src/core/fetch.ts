@@ -1,7 +1,7 @@
 // The fetch every client hands to openapi-fetch: retries, per-attempt timeouts, typed errors and
 // debug transcripts live here, beneath any middleware, so typed and raw calls behave the same.
 
-import { redactUrl, scrub } from "../internal/redact.js";
+import { redactUrl, scrub, scrubDeep } from "../internal/redact.js";
 import { sleep as realSleep } from "../internal/sleep.js";
 import { APIException, ConnectionError, TimeoutError } from "./errors.js";
 import { Transcript, type Logger } from "./debug.js";
@@ -52,6 +52,8 @@ export interface ReplayableInit extends RequestInit {
   displayUrl?: string;
   /** This call's per-attempt timeout in ms, replacing the client's (0 disables it). */
   timeout?: number;
+  /** More values to keep out of this call's errors and transcript (a presigned URL's signature). */
+  secrets?: readonly string[];
 }
 
 /** A fetch with clientele's retries, timeouts and errors, for `createClient({ fetch })` or direct calls. */
@@ -67,7 +69,7 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
   const now = options.now ?? Date.now;
   const wait = options.sleep ?? realSleep;
   const nativeTimeout = (transport as { handlesTimeout?: boolean }).handlesTimeout === true;
-  const transcript = options.logger && new Transcript({ logger: options.logger, secrets, formatUrl: options.formatUrl });
+  const clientTranscript = options.logger && new Transcript({ logger: options.logger, secrets, formatUrl: options.formatUrl });
 
   return async function clienteleFetch(input, init) {
     const request = input instanceof Request ? input : undefined;
@@ -83,11 +85,13 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
     // Bodies are buffered only when a retry or a transcript needs them again.
     let body: BodyInit | null | undefined = init?.body ?? (request?.body ? request.body : undefined);
     let replayable = body == null || isReplayable(body) || Boolean(init?.bodyFactory);
-    if (request?.body && !init?.body && (mayRetry || transcript)) {
+    if (request?.body && !init?.body && (mayRetry || clientTranscript)) {
       body = new Uint8Array(await request.arrayBuffer());
       replayable = true;
     }
     const canRetry = mayRetry && replayable;
+    const callSecrets = init?.secrets?.length ? [...secrets, ...init.secrets] : secrets;
+    const transcript = init?.secrets?.length && clientTranscript ? clientTranscript.with(callSecrets) : clientTranscript;
     const contentType = headerValue(headers, "content-type");
 
     for (let attempt = 1; ; attempt++) {
@@ -146,7 +150,8 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
 
       const text = await response.text().catch(() => "");
       transcript?.response(response.status, text, response.headers.get("content-type"));
-      const parsed = parseBody(text);
+      // Servers echo what they were sent (an API key, a signature): keep it out of the error too.
+      const parsed = scrubDeep(parseBody(text), callSecrets);
       const serverMessage = options.errorMessage?.(parsed);
       throw APIException.from({
         status: response.status,
@@ -155,9 +160,9 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
         headers: response.headers,
         requestHeaders: headers instanceof Headers ? headers : new Headers(headers as HeadersInit | undefined),
         body: parsed,
-        serverMessage: serverMessage ? scrub(serverMessage, secrets) : undefined,
+        serverMessage: serverMessage ? scrub(serverMessage, callSecrets) : undefined,
         attempts: attempt,
-        secrets,
+        secrets: callSecrets,
       });
     }
   };
@@ -251,6 +256,9 @@ function connectionFailure(cause: unknown, method: string, url: string, attempts
     host = redactUrl(url);
   }
   // undici hides the reason in `cause` of its TypeError("fetch failed").
+  if (/redirect/i.test(String((cause as Error)?.message))) {
+    return new ConnectionError({ method, url, host, cause, attempts, detail: "too many redirects: the server redirects in a loop" });
+  }
   const inner = (cause as { cause?: unknown })?.cause;
   if (inner instanceof ConnectionError) return new ConnectionError({ method, url, host, cause: inner, attempts, detail: inner.message });
   return new ConnectionError({ method, url, host, cause, attempts });

@@ -72,7 +72,7 @@ export async function uploadToPresignedUrl(fetch: ClienteleFetch, options: Presi
   if (Number.isFinite(total)) headers["content-length"] = String(total);
 
   const displayUrl = withoutQuery(options.url);
-  const response = await fetch(options.url, { method: "PUT", headers, body, bodyFactory, signal: options.signal, displayUrl });
+  const response = await fetch(options.url, { method: "PUT", headers, body, bodyFactory, signal: options.signal, displayUrl, secrets: querySecrets(options.url) });
   if (options.data !== undefined && !bodyFactory) progress?.(total, total);
   await response.body?.cancel().catch(() => {});
 }
@@ -115,4 +115,21 @@ function countingStream(source: ReadableStream<Uint8Array>, onSent: (sent: numbe
 export function withoutQuery(url: string): string {
   const cut = url.search(/[?#]/);
   return cut === -1 ? url : url.slice(0, cut);
+}
+
+/** Every query value of a presigned URL: storage servers echo the signature in their errors. */
+export function querySecrets(url: string): string[] {
+  const query = url.split("#")[0]!.split("?")[1];
+  if (!query) return [];
+  return query
+    .split("&")
+    .map((pair) => pair.slice(pair.indexOf("=") + 1))
+    .flatMap((value) => {
+      let decoded = value;
+      try {
+        decoded = decodeURIComponent(value.replace(/\+/g, " "));
+      } catch {}
+      return decoded === value ? [value] : [value, decoded];
+    })
+    .filter((value) => value.length >= 8);
 }

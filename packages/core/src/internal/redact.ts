@@ -79,4 +79,15 @@ export function scrub(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+/** A deep copy of a JSON value (or a text) with every occurrence of the secrets replaced. */
+export function scrubDeep(value: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (!secrets.length || depth > 64) return value;
+  if (typeof value === "string") return scrub(value, secrets);
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, secrets, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[scrub(k, secrets)] = scrubDeep(v, secrets, depth + 1);
+  return out;
+}
+
 export { REDACTED };

@@ -73,7 +73,9 @@ function pinnedConnector(connect: Record<string, unknown>, pem: string | Uint8Ar
     base(opts, (error, socket) => {
       if (error || !socket) return callback(error ?? new Error("no socket"), null);
       const peer = (socket as TLSSocket).getPeerX509Certificate?.();
-      if (peer?.fingerprint256 === expected) return callback(null, socket);
+      const now = Date.now();
+      const current = peer && Date.parse(peer.validFrom) <= now && now <= Date.parse(peer.validTo);
+      if (peer?.fingerprint256 === expected && current) return callback(null, socket);
       socket.destroy();
       const host = `${opts.hostname}:${opts.port}`;
       callback(
@@ -81,7 +83,10 @@ function pinnedConnector(connect: Record<string, unknown>, pem: string | Uint8Ar
           method: "CONNECT",
           url: `${opts.protocol}//${host}`,
           host,
-          detail: `the server's certificate (SHA-256 ${peer?.fingerprint256 ?? "none"}) does not match the pinned certificate (SHA-256 ${expected}); nothing was sent`,
+          detail:
+            peer?.fingerprint256 === expected
+              ? `the pinned server certificate is not valid now (valid from ${peer.validFrom} to ${peer.validTo}); nothing was sent`
+              : `the server's certificate (SHA-256 ${peer?.fingerprint256 ?? "none"}) does not match the pinned certificate (SHA-256 ${expected}); nothing was sent`,
         }),
         null,
       );
