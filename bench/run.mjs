@@ -10,6 +10,7 @@ import { createServer } from "node:http";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { builtinModules } from "node:module";
 import { gzipSync } from "node:zlib";
 import createClient from "openapi-fetch";
 import { request as undiciRequest, Agent } from "undici";
@@ -172,7 +173,7 @@ async function lxdSocket() {
     const oursPar = await par();
     const url = "http://lxd/1.0/instances/bench";
     const t = Date.now();
-    const curl = spawnSync("curl", ["-sS", "-o", "/dev/null", "--unix-socket", lxd.socketPath, ...Array.from({ length: n }, () => url)]);
+    const curl = spawnSync("curl", ["-sS", "--unix-socket", lxd.socketPath, ...Array.from({ length: n }, () => url)], { stdio: ["ignore", "ignore", "pipe"] });
     const curlMs = Date.now() - t;
     if (curl.status !== 0) throw new Error(`curl failed: ${curl.stderr}`);
     const python = `
@@ -262,6 +263,9 @@ async function developerExperience() {
   for (const pkg of ["core", "nextmv", "lxd", "abeja"]) {
     const result = await esbuild.build({
       stdin: { contents: `export * from "@clientele/${pkg}";`, resolveDir: here },
+      // Resolve through package.json "exports", not the packages' tsconfig paths (which point at sources);
+      // Node builtins that nextmv and lxd import stay external, as scripts/size-budgets.mjs does.
+      tsconfigRaw: "{}", external: ["node:*", ...builtinModules],
       bundle: true, minify: true, write: false, format: "esm", platform: "browser", conditions: ["browser", "import", "default"], logLevel: "silent",
     });
     const bytes = result.outputFiles[0].contents;
@@ -295,7 +299,7 @@ const md = [
   ...rows.map(([m, r, t, ok]) => `| ${m} | ${r} | ${t} | ${ok === null ? "" : ok ? "yes" : "**no**"} |`),
   "",
 ];
-writeFileSync(join(here, "RESULTS.md"), md.join("\n") + readNotes());
+writeFileSync(join(here, "RESULTS.md"), `${md.join("\n")}\n${readNotes()}`);
 log(`\nwrote bench/RESULTS.md`);
 process.exit(0);
 

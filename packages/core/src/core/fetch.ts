@@ -140,7 +140,8 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
         const asked = retryAfter(response.status, response.headers, now);
         if (asked === undefined || asked <= retry.retryAfterMax) {
           const delay = asked ?? backoffDelay(attempt, retry, random);
-          await response.body?.cancel().catch(() => {});
+          // Read the (small) error body to its end: the connection stays reusable and undici releases its listeners.
+          await response.arrayBuffer().catch(() => {});
           transcript?.response(response.status, undefined, null, `; retrying in ${Math.round(delay)} ms`);
           options.onRetry?.({ method, url, attempt, delay, status: response.status, fromRetryAfter: asked !== undefined });
           await wait(delay, userSignal);

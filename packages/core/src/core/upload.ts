@@ -74,7 +74,7 @@ export async function uploadToPresignedUrl(fetch: ClienteleFetch, options: Presi
   const displayUrl = withoutQuery(options.url);
   const response = await fetch(options.url, { method: "PUT", headers, body, bodyFactory, signal: options.signal, displayUrl, secrets: querySecrets(options.url) });
   if (options.data !== undefined && !bodyFactory) progress?.(total, total);
-  await response.body?.cancel().catch(() => {});
+  await response.arrayBuffer().catch(() => {});
 }
 
 function toBytes(data: NonNullable<PresignedUploadOptions["data"]>): Uint8Array | Blob {
