@@ -2,12 +2,11 @@
 // with the exact bodies and headers of the Python SDK's unit tests (shared/reference/abeja.md §4). Every
 // request and every mocked answer is validated against the spec; each test ends with `assertNoViolations()`.
 
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import type { FetchLike } from "@clientele/core";
 import { APIClient, USER_AGENT, entriesOf, type APIClientOptions, type paths, type Run } from "@clientele/abeja";
-import { createMockApi, defaultResponse, findOperation, startMockServer, type MockApi, type MockServer } from "@clientele/testing";
+import { createMockApi, defaultResponse, findOperation, handlersFetch, startMockServer, type MockApi, type MockServer } from "@clientele/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 /** Every variable the client reads, emptied so the developer's environment cannot leak in. */
@@ -42,21 +41,14 @@ interface Sent {
   body: Uint8Array;
 }
 
-/**
- * msw's own dispatch (each handler's `run()`, overrides first) as the client's `fetch` option: the handlers
- * `setupServer(...)` would serve, without patching globals. Every request is logged with its raw bytes.
- */
+/** The handlers as the client's `fetch` (its undici transport is not msw's to intercept); every request is logged with its raw bytes. */
 function mockFetch(handlers: () => Handler[], sent: Sent[]): FetchLike {
-  return async (input, init) => {
-    const request = new Request(input, init);
-    const body = new Uint8Array(await request.clone().arrayBuffer());
-    sent.push({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers), body });
-    for (const handler of handlers()) {
-      const result = await handler.run({ request: request.clone(), requestId: randomUUID() });
-      if (result?.response) return result.response;
-    }
-    throw new Error(`no mock handler for ${request.method} ${request.url}`);
-  };
+  return handlersFetch(handlers, {
+    onRequest: async (request) => {
+      const body = new Uint8Array(await request.arrayBuffer());
+      sent.push({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers), body });
+    },
+  });
 }
 
 const abeja = createMockApi<paths>("abeja", { baseUrl: "https://api.abeja.io" });

@@ -2,7 +2,6 @@
 // @clientele/testing's mocks of specs/nextmv.openapi.yaml. Every request is validated against the spec,
 // every mocked answer too, and each test ends with `assertNoViolations()`.
 
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { FetchLike } from "@clientele/core";
 import {
@@ -17,7 +16,7 @@ import {
   type RunResult,
   type StatusV2,
 } from "@clientele/nextmv";
-import { BLOB_PATH_PREFIX, createMockApi, defaultResponse, findOperation, startMockServer, type MockApi, type MockServer } from "@clientele/testing";
+import { BLOB_PATH_PREFIX, createMockApi, defaultResponse, findOperation, handlersFetch, startMockServer, type MockApi, type MockServer } from "@clientele/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 const API = "https://api.cloud.nextmv.io";
@@ -33,20 +32,11 @@ interface Sent {
   headers: Record<string, string>;
 }
 
-/**
- * msw's own dispatch (each handler's `run()`, overrides first), used as the client's `fetch` option: the
- * same handlers `setupServer(...)` would serve, without patching globals. Every request is logged as sent.
- */
+/** The handlers as the client's `fetch` (its undici transport is not msw's to intercept); every request is logged as sent. */
 function mockFetch(handlers: () => Handler[], sent: Sent[]): FetchLike {
-  return async (input, init) => {
-    const request = new Request(input, init);
-    sent.push({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers) });
-    for (const handler of handlers()) {
-      const result = await handler.run({ request: request.clone(), requestId: randomUUID() });
-      if (result?.response) return result.response;
-    }
-    throw new Error(`no mock handler for ${request.method} ${request.url}`);
-  };
+  return handlersFetch(handlers, {
+    onRequest: (request) => void sent.push({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers) }),
+  });
 }
 
 /** A JSON input over 5 MiB (about 6 MiB). */

@@ -39,4 +39,5 @@ export type {
   StatusOf,
   JsonBodyAt,
 } from "./handler-types.js";
+export { handlersFetch } from "./handlers-fetch.js";
 export { startMockServer, type MockServer, type MockServerOptions, type ServerHandler, type ServerReply } from "./mock-server.js";
