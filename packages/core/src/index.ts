@@ -10,20 +10,22 @@ import { createTransport } from "#platform";
 import { createApiClient as createApiClientWith, type ApiClient, type ApiClientOptions, type ApiClientSetup } from "./core/api-client.js";
 
 export * from "./core/errors.js";
-export { backoffDelay, pickRetryOptions, resolveRetryOptions, retryAfter, RETRY_DEFAULTS, type RetryOptions, type ResolvedRetryOptions } from "./core/retry.js";
-export { bodyReadError, type BodyContext } from "./core/body-error.js";
-export { createFetch, isTimeoutError, type ClienteleFetch, type CreateFetchOptions, type ReplayableInit, type RetryEvent } from "./core/fetch.js";
-export { debugFromEnv, envValue, resolveLogger, type DebugOption, type Logger } from "./core/debug.js";
+export { RETRY_AFTER_STATUSES, RETRY_POLICY_DEFAULTS, type RetryContext, type RetryPolicy } from "./core/retry.js";
+export { applyAliases, checkBaseUrl, checkTimeout, validateClientOptions, type CallOptions, type ClientOptions, type OptionAliases } from "./core/options.js";
+export type { ClienteleFetch, ReplayableInit, RetryEvent } from "./core/fetch.js";
+export { debugEnabled, defaultTranscriptFormat, type DebugOption, type Logger, type TranscriptEntry, type TranscriptFormatter } from "./core/debug.js";
 export type { FetchLike, TlsOptions, TransportOptions } from "./core/transport.js";
-export type { ApiClient, ApiClientOptions, ApiClientSetup, ApiResult, InitParam, TypedClient, TypedMethod } from "./core/api-client.js";
+export type { ApiClient, ApiClientOptions, ApiClientSetup, ApiResult, InitParam, RequestInit_, TypedClient, TypedMethod } from "./core/api-client.js";
+export type { ParseAs } from "./core/read-body.js";
 export * from "./core/config.js";
 export { loadConfigFile, type ConfigFile } from "./core/config-file.js";
 export { getSize, type Sizeable } from "./core/size.js";
-export { querySecrets, uploadToPresignedUrl, withoutQuery, type PresignedUploadOptions } from "./core/upload.js";
+export { downloadFromPresignedUrl, uploadToPresignedUrl, type PresignedUploadOptions } from "./core/upload.js";
 export { paginate, type PaginateOptions } from "./core/paginate.js";
-export { poll, POLL_DEFAULTS, type PollCheck, type PollOptions } from "./core/poll.js";
+export { poll, pollOptions, POLL_DEFAULTS, type PollCheck, type PollOptions, type PollState } from "./core/poll.js";
+export { expectField } from "./core/expect-field.js";
 export { redactHeaders, redactJson, redactUrl, REDACTED } from "./internal/redact.js";
-export { sleep } from "./internal/sleep.js";
+export * as platform from "./core/platform.js";
 export { createTransport };
 
 /**

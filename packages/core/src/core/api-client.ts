@@ -1,45 +1,41 @@
 // The typed surface every client shares: openapi-fetch bound to a spec's `paths`, over the
 // retrying fetch, returning `{ data, response }` on success and throwing typed errors otherwise.
+// It is the only path to the wire: typed calls and `request()` for paths outside the spec alike.
 
 import * as openapiFetch from "openapi-fetch";
-import { defaultPathSerializer, type Client, type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
+import { defaultBodySerializer, defaultPathSerializer, type Client, type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
 import { bodyReadError } from "./body-error.js";
-import { createFetch, type ClienteleFetch, type RetryEvent } from "./fetch.js";
-import { resolveLogger, type DebugOption } from "./debug.js";
-import { pickRetryOptions, resolveRetryOptions, type RetryOptions } from "./retry.js";
+import { createFetch, type ClienteleFetch, type ReplayableInit } from "./fetch.js";
+import { resolveLogger, type TranscriptFormatter } from "./debug.js";
+import type { ErrorFields } from "./errors.js";
+import { ConfigurationError } from "./errors.js";
+import { checkTimeout, validateClientOptions, type CallOptions, type ClientOptions } from "./options.js";
+import { readBody, type ParseAs } from "./read-body.js";
+import { resolveRetryPolicy, type RetryPolicy } from "./retry.js";
 import type { FetchLike, TransportOptions } from "./transport.js";
 
-/** Options every client accepts. Durations are in milliseconds. */
-export interface ApiClientOptions extends RetryOptions {
-  /** Root URL that spec paths are appended to. */
+/** The shared options, with the base URL the API package resolved. */
+export interface ApiClientOptions extends ClientOptions {
   baseUrl: string;
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
-  /** Per-attempt timeout in ms (headers and body); 0 disables it. */
-  timeout?: number;
-  /** `true`, a logger function, or unset to follow `DEBUG`. */
-  debug?: DebugOption;
-  /** Your own fetch (tests, edge runtimes); replaces the built-in transport. */
-  fetch?: FetchLike;
-  /** Unix socket, TLS and proxy settings of the built-in transport (Node). */
-  transport?: TransportOptions;
-  /** Called before each retry wait, e.g. to print progress. */
-  onRetry?: (event: RetryEvent) => void;
 }
 
 /** What an API package adds to the user's options. */
 export interface ApiClientSetup {
-  /** The API's retry defaults (the user's options override them). */
-  retryDefaults?: RetryOptions;
-  /** Timeout when the user sets none, in ms. */
-  defaultTimeout?: number;
+  /** The API's defaults, under the user's options: per-attempt `timeout` (ms) and the retry policy. */
+  defaults?: { timeout?: number; retry?: RetryPolicy };
   /** Values to keep out of every message and transcript. */
   secrets?: readonly string[];
-  /** Where this API's error bodies keep their text. */
-  errorMessage?: (body: unknown) => string | undefined;
+  /** How this API's error bodies read: the reason for the message and fields for the error. */
+  errorFields?: (body: unknown) => ErrorFields | undefined;
   /** How transcripts show URLs. */
   formatUrl?: (url: string) => string;
+  /** The layout of transcript blocks (default: core's). */
+  transcriptFormat?: TranscriptFormatter;
+  /** The `DEBUG` namespace of this client (`clientele:lxd`); `clientele` by default. */
+  debugNamespace?: string;
+  /** How successful bodies are read when a call does not say (default `json`). */
+  parseAs?: ParseAs;
   /** Builds the platform transport (injected by the entry point). */
   createTransport: (options: TransportOptions) => FetchLike;
   /** Test seams for the retry clock. */
@@ -47,10 +43,10 @@ export interface ApiClientSetup {
   sleep?: (ms: number, signal?: AbortSignal | null) => Promise<void>;
 }
 
-/** The optional-or-required init argument of a typed call. */
+/** Per-call options of typed calls: openapi-fetch's init plus {@link CallOptions}. */
 export type InitParam<Init> = RequiredKeysOf<Init> extends never
-  ? [(Init & { [key: string]: unknown })?]
-  : [Init & { [key: string]: unknown }];
+  ? [(Init & CallOptions & { [key: string]: unknown })?]
+  : [Init & CallOptions & { [key: string]: unknown }];
 
 /** A successful typed call: the parsed body and the raw response. */
 export type ApiResult<R> = R extends { data: infer D; error?: never } ? { data: D; response: Response } : never;
@@ -63,6 +59,21 @@ export type TypedMethod<Paths extends Record<string, any>, Method extends HttpMe
   path: Path,
   ...init: InitParam<Init>
 ) => Promise<ApiResult<FetchResponse<Paths[Path][Method], Init, Media>>>;
+
+/** What `request()` takes for a path the spec may not cover. */
+export interface RequestInit_ extends CallOptions {
+  /** Path parameters (`{name}` in the path), percent-encoded; `.` and `..` are refused. */
+  params?: {
+    path?: Record<string, string | number>;
+    /** Query parameters: arrays repeat the key, `undefined` and `null` are left out. */
+    query?: Record<string, unknown>;
+    header?: Record<string, string | number | boolean | undefined>;
+  };
+  /** A JSON value, or a raw body (string, bytes, Blob, stream, FormData) sent as is. */
+  body?: unknown;
+  /** How to read a successful body (default: the client's). */
+  parseAs?: ParseAs;
+}
 
 /** The typed client over a spec's `paths`. */
 export interface TypedClient<Paths extends Record<string, any>> {
@@ -78,12 +89,19 @@ export interface TypedClient<Paths extends Record<string, any>> {
   eject(...middleware: Middleware[]): void;
 }
 
-/** The typed client plus the raw fetch it runs on. */
+/** The typed client plus the untyped `request()` and the raw fetch it all runs on. */
 export interface ApiClient<Paths extends Record<string, any>> extends TypedClient<Paths> {
-  /** The retrying, error-raising fetch under the typed methods, for calls the spec does not cover. */
+  /**
+   * Any method on any path under the base URL (or an absolute URL), through the same path
+   * encoding, query serialization, bodies, retries and errors as the typed calls.
+   */
+  request(method: string, path: string, init?: RequestInit_): Promise<{ data: unknown; response: Response }>;
+  /** The retrying, error-raising fetch under every call; its `Response` body is the caller's to read. */
   readonly fetch: ClienteleFetch;
   /** The resolved base URL. */
   readonly baseUrl: string;
+  /** The resolved per-attempt timeout in ms. */
+  readonly timeout: number;
 }
 
 // openapi-fetch's CommonJS build sets `exports.default`; Node's interop (and so our CJS build) hands
@@ -92,67 +110,153 @@ const defaultExport = openapiFetch.default as unknown as typeof openapiFetch.def
 const createClient = typeof defaultExport === "function" ? defaultExport : defaultExport.default;
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"] as const;
+/** Core's own per-call keys, read here rather than by openapi-fetch. */
+const CALL_KEYS = new Set(["timeout", "retry", "signal", "parseAs"]);
 
 /**
  * Builds a typed client. API packages call this; users get it through `@clientele/<api>`.
+ * Every option is checked here: a bad one is a `ConfigurationError` naming it and its value.
  * @internal
  */
 export function createApiClient<Paths extends Record<string, any>>(options: ApiClientOptions, setup: ApiClientSetup): ApiClient<Paths> {
-  const retry = resolveRetryOptions(
-    pickRetryOptions(options),
-    setup.retryDefaults,
-  );
-  const timeout = options.timeout ?? setup.defaultTimeout ?? 60_000;
-  if (!Number.isFinite(timeout) || timeout < 0) throw new RangeError(`\`timeout\` must be a non-negative number of milliseconds, got ${String(timeout)}`);
+  validateClientOptions(options);
+  const retry = resolveRetryPolicy(options.retry, setup.defaults?.retry);
+  const timeout = checkTimeout(options.timeout ?? setup.defaults?.timeout ?? 60_000, "option `timeout`");
+  const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  const defaultParse = setup.parseAs ?? "json";
   const fetch = createFetch({
     transport: options.fetch ?? setup.createTransport(options.transport ?? {}),
     retry,
     timeout,
-    logger: resolveLogger(options.debug),
+    logger: resolveLogger(options.debug, setup.debugNamespace),
     secrets: setup.secrets,
-    errorMessage: setup.errorMessage,
+    errorFields: setup.errorFields,
     formatUrl: setup.formatUrl,
+    transcriptFormat: setup.transcriptFormat,
     onRetry: options.onRetry,
     random: setup.random,
     sleep: setup.sleep,
   });
+  const baseHasContentType = Object.keys(options.headers ?? {}).some((k) => k.toLowerCase() === "content-type");
+  let middlewareCount = 0;
   const raw: Client<Paths> = createClient<Paths>({
-    baseUrl: options.baseUrl,
+    baseUrl,
     headers: options.headers,
     fetch: fetch as (input: Request) => Promise<Response>,
     pathSerializer: safePathSerializer,
+    bodySerializer: serializeBody as never,
   });
 
-  const client = { fetch, baseUrl: options.baseUrl, use: raw.use, eject: raw.eject } as ApiClient<Paths>;
-  for (const method of METHODS) {
-    const send = raw[method] as (path: string, init?: Record<string, unknown>) => Promise<{ data?: unknown; response: Response }>;
-    (client as unknown as Record<string, unknown>)[method] = async (path: string, init?: Record<string, unknown>) => {
-      let sent: { url: string; status: number } | undefined;
-      const observe = async (request: Request) => {
-        const response = await fetch(request);
-        sent = { url: request.url, status: response.status };
-        return response;
-      };
-      try {
-        const { data, response } = await send(path, { ...init, fetch: observe });
-        return { data, response };
-      } catch (error) {
-        throw bodyError(error, method, sent, timeout);
+  /** One call through openapi-fetch, with core's per-call options and body reading. */
+  async function call(method: string, path: string, init: Record<string, unknown> = {}): Promise<{ data: unknown; response: Response }> {
+    const parseAs = (init.parseAs as ParseAs | undefined) ?? defaultParse;
+    const callTimeout = init.timeout === undefined ? timeout : checkTimeout(init.timeout, "per-call option `timeout`");
+    let callRetry = init.retry as RetryPolicy | undefined;
+    if (callRetry !== undefined) callRetry = { ...resolveRetryPolicy(callRetry, retry, "per-call option `retry`") };
+    let serialized: unknown;
+    const bodyGiven = init.body !== undefined;
+    const forward: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(init)) if (!CALL_KEYS.has(key)) forward[key] = value;
+    if (bodyGiven && isRawBody(init.body)) {
+      if (!baseHasContentType && !hasContentType(init.headers) && !hasContentType((init.params as { header?: unknown } | undefined)?.header)) {
+        forward.headers = { "Content-Type": typeof init.body === "string" ? "text/plain; charset=utf-8" : "application/octet-stream", ...(init.headers as object) };
       }
+      if (isStream(init.body)) forward.duplex = "half";
+    }
+    let sent: { url: string; status: number } | undefined;
+    const observe = async (request: Request) => {
+      // The body as serialized, not the Request's copy of it: nothing is buffered again for
+      // retries or transcripts, and streams go out as they came. Middleware may have rewritten
+      // the request, and then its body is the one to send.
+      const ownBody = bodyGiven && middlewareCount === 0;
+      const response = await fetch(request, {
+        ...(ownBody ? { body: serialized as BodyInit } : {}),
+        ...(init.signal ? { signal: init.signal as AbortSignal } : {}),
+        timeout: callTimeout,
+        ...(callRetry ? { retry: callRetry } : {}),
+      } as ReplayableInit);
+      sent = { url: request.url, status: response.status };
+      return response;
     };
+    try {
+      const { data, response } = (await raw.request(method as "get", path as never, {
+        ...forward,
+        parseAs: "stream",
+        fetch: observe,
+        bodySerializer: (body: unknown, headers: unknown) => {
+          serialized = serializeBody(body, headers);
+          return serialized;
+        },
+      } as never)) as { data?: unknown; response: Response };
+      if (data === undefined) return { data: parseAs === "json" || parseAs === "auto" ? undefined : await readBody(response, parseAs), response };
+      return { data: await readBody(response, parseAs), response };
+    } catch (error) {
+      throw sent ? bodyReadError(error, { method, url: sent.url, status: sent.status, timeout: callTimeout }) : error;
+    }
+  }
+
+  const client = {
+    fetch,
+    baseUrl,
+    timeout,
+    use: (...middleware: Middleware[]) => {
+      middlewareCount += middleware.length;
+      raw.use(...middleware);
+    },
+    eject: (...middleware: Middleware[]) => {
+      middlewareCount = Math.max(0, middlewareCount - middleware.length);
+      raw.eject(...middleware);
+    },
+    request: (method: string, path: string, init?: RequestInit_) => {
+      if (typeof method !== "string" || !/^[A-Za-z]+$/.test(method)) {
+        return Promise.reject(new ConfigurationError(`request(): \`method\` must be an HTTP method name, got ${JSON.stringify(method)}`));
+      }
+      return call(method.toUpperCase(), path, init as Record<string, unknown> | undefined);
+    },
+  } as ApiClient<Paths>;
+  for (const method of METHODS) {
+    (client as unknown as Record<string, unknown>)[method] = (path: string, init?: Record<string, unknown>) => call(method, path, init);
   }
   return client;
 }
 
-/** Errors raised while openapi-fetch read a successful body, as clientele's typed errors. */
-function bodyError(error: unknown, method: string, sent: { url: string; status: number } | undefined, timeout: number): unknown {
-  if (!sent) return error;
-  return bodyReadError(error, { method, url: sent.url, status: sent.status, timeout });
+/** Raw bodies as they are; anything else as openapi-fetch serializes it (JSON, or a form). */
+function serializeBody(body: unknown, headers: unknown): unknown {
+  return isRawBody(body) ? body : (defaultBodySerializer as (body: unknown, headers?: unknown) => unknown)(body, headers);
+}
+
+/** Bodies sent as they are, not as JSON. */
+function isRawBody(body: unknown): boolean {
+  return (
+    typeof body === "string" ||
+    body instanceof Uint8Array ||
+    body instanceof ArrayBuffer ||
+    (typeof Blob !== "undefined" && body instanceof Blob) ||
+    (typeof FormData !== "undefined" && body instanceof FormData) ||
+    body instanceof URLSearchParams ||
+    isStream(body)
+  );
+}
+
+function isStream(body: unknown): boolean {
+  return (
+    (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) ||
+    (typeof body === "object" && body !== null && Symbol.asyncIterator in body)
+  );
+}
+
+function hasContentType(headers: unknown): boolean {
+  if (!headers || typeof headers !== "object") return false;
+  if (headers instanceof Headers) return headers.has("content-type");
+  return Object.keys(headers).some((k) => k.toLowerCase() === "content-type");
 }
 
 /** openapi-fetch's serializer, refusing the one value encoding cannot neutralize: a `.` or `..` segment. */
 function safePathSerializer(pathname: string, pathParams: Record<string, unknown>): string {
   for (const [name, value] of Object.entries(pathParams ?? {})) {
+    if (value === undefined || value === null || value === "") {
+      throw new TypeError(`path parameter \`${name}\` is missing or empty in ${pathname}`);
+    }
     if (value === "." || value === "..") {
       throw new TypeError(`path parameter \`${name}\` cannot be "${value}": it would change the path ${pathname}`);
     }

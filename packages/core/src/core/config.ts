@@ -1,7 +1,7 @@
 // Declarative configuration: each setting comes from the first source with a non-empty value,
 // and every error says which source was wrong.
 
-import { envValue } from "./debug.js";
+import { env as envValue } from "#platform";
 import { ConfigurationError } from "./errors.js";
 
 /** One place a setting may come from. */

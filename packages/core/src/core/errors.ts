@@ -36,6 +36,14 @@ export interface RequestSummary {
   headers: Record<string, string>;
 }
 
+/** What an API package reads from its error bodies: the reason for the message, and fields to expose. */
+export interface ErrorFields {
+  /** The server's explanation, shown in the message after the status. */
+  message?: string | undefined;
+  /** Extra read-only properties of the error, named as the API's SDK names them (ABEJA's `errorDescription`). */
+  fields?: Record<string, unknown>;
+}
+
 export interface APIExceptionInit {
   status: number;
   method: string;
@@ -48,6 +56,8 @@ export interface APIExceptionInit {
   body?: unknown;
   /** The server's own explanation, when the API package knows where its errors put it. */
   serverMessage?: string;
+  /** Properties the API package adds (read from the body by its `errorFields`). */
+  fields?: Record<string, unknown>;
   /** How many attempts were made, retries included. */
   attempts?: number;
   cause?: unknown;
@@ -87,8 +97,9 @@ export class APIException extends ClienteleError {
 
   constructor(init: APIExceptionInit) {
     const url = redactUrl(init.url);
-    const reason = init.serverMessage || describeBody(init.body) || `HTTP ${init.status}`;
-    super(scrub(`${init.method} ${url}: ${reason}`, init.secrets ?? []), { cause: init.cause });
+    const status = `${init.status} ${STATUS_TEXT[init.status] ?? "Error"}`;
+    const reason = init.serverMessage || describeBody(init.body);
+    super(scrub(`${init.method} ${url} → ${status}${reason ? `: ${reason}` : ""}`, init.secrets ?? []), { cause: init.cause });
     this.status = init.status;
     this.method = init.method;
     this.url = url;
@@ -96,6 +107,9 @@ export class APIException extends ClienteleError {
     this.body = init.body;
     this.attempts = init.attempts ?? 1;
     this.#request = { method: init.method, url, headers: redactHeaders(init.requestHeaders) };
+    for (const [key, value] of Object.entries(init.fields ?? {})) {
+      if (!(key in this)) Object.defineProperty(this, key, { value, enumerable: true, writable: false, configurable: true });
+    }
   }
 
   /** The request line and headers that were sent, secrets removed. */
@@ -231,12 +245,43 @@ export class ResponseParseError extends ClienteleError {
   }
 }
 
-/** The common places APIs put their error text. */
+/** Reason phrases of the statuses clients meet, for messages (`404 Not Found`). */
+export const STATUS_TEXT: Readonly<Record<number, string>> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  402: "Payment Required",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  406: "Not Acceptable",
+  408: "Request Timeout",
+  409: "Conflict",
+  410: "Gone",
+  411: "Length Required",
+  412: "Precondition Failed",
+  413: "Payload Too Large",
+  414: "URI Too Long",
+  415: "Unsupported Media Type",
+  416: "Range Not Satisfiable",
+  422: "Unprocessable Entity",
+  423: "Locked",
+  428: "Precondition Required",
+  429: "Too Many Requests",
+  431: "Request Header Fields Too Large",
+  500: "Internal Server Error",
+  501: "Not Implemented",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+/** A short reason from a body no API package explained: its text, or a common error key. */
 function describeBody(body: unknown): string {
   if (typeof body === "string") return body.trim().slice(0, 500);
   if (!body || typeof body !== "object") return "";
   const b = body as Record<string, unknown>;
-  for (const key of ["error_description", "message", "error", "detail", "err"]) {
+  // Conventions no single API owns: `message`, `error`, OAuth's `error_description`, RFC 9457's `detail`/`title`.
+  for (const key of ["message", "error_description", "error", "detail", "title"]) {
     const v = b[key];
     if (typeof v === "string" && v) return v;
     if (v && typeof v === "object" && typeof (v as { message?: unknown }).message === "string") {

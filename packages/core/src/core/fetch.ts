@@ -4,8 +4,9 @@
 import { redactUrl, scrub, scrubDeep } from "../internal/redact.js";
 import { sleep as realSleep } from "../internal/sleep.js";
 import { APIException, ConnectionError, TimeoutError } from "./errors.js";
-import { Transcript, type Logger } from "./debug.js";
-import { backoffDelay, retryAfter, type ResolvedRetryOptions } from "./retry.js";
+import { Transcript, type Logger, type TranscriptFormatter } from "./debug.js";
+import type { ErrorFields } from "./errors.js";
+import { backoffDelay, isRetryableStatus, resolveRetryPolicy, retryAfter, type ResolvedRetryPolicy, type RetryPolicy } from "./retry.js";
 import type { FetchLike } from "./transport.js";
 
 /** Information given to `onRetry` before each wait. */
@@ -26,17 +27,19 @@ export interface RetryEvent {
 export interface CreateFetchOptions {
   /** Sends one attempt. */
   transport: FetchLike;
-  retry: ResolvedRetryOptions;
+  retry: ResolvedRetryPolicy;
   /** Per-attempt timeout in ms: the longest wait for the headers (and, on Node, for each piece of the body); 0 for none. */
   timeout: number;
   /** Debug transcripts go here; `undefined` keeps them off at no cost. */
   logger?: Logger;
   /** Values to scrub from every message and transcript (API keys, tokens). */
   secrets?: readonly string[];
-  /** Where this API puts its error text in an error body. */
-  errorMessage?: (body: unknown) => string | undefined;
+  /** How this API's error bodies read: the reason for the message and any fields to expose. */
+  errorFields?: (body: unknown) => ErrorFields | undefined;
   /** How transcripts show URLs. */
   formatUrl?: (url: string) => string;
+  /** The layout of transcript blocks. */
+  transcriptFormat?: TranscriptFormatter;
   /** Called before each retry wait (for progress output). */
   onRetry?: (event: RetryEvent) => void;
   /** Test seams: randomness for jitter, the clock, and waiting. */
@@ -54,33 +57,36 @@ export interface ReplayableInit extends RequestInit {
   timeout?: number;
   /** More values to keep out of this call's errors and transcript (a presigned URL's signature). */
   secrets?: readonly string[];
+  /** This call's retry settings, merged over the client's. */
+  retry?: RetryPolicy;
 }
 
 /** A fetch with clientele's retries, timeouts and errors, for `createClient({ fetch })` or direct calls. */
-export type ClienteleFetch = (input: string | URL | Request, init?: ReplayableInit) => Promise<Response>;
+export type ClienteleFetch = ((input: string | URL | Request, init?: ReplayableInit) => Promise<Response>) & { readonly clientele?: true };
 
 /** Creates the retrying, error-raising fetch of a client. Everything that can be is decided here, once. */
 export function createFetch(options: CreateFetchOptions): ClienteleFetch {
-  const { transport, retry } = options;
-  const allowed = new Set(retry.allowedMethods);
-  const forcelist = new Set(retry.statusForcelist);
+  const { transport } = options;
   const secrets = options.secrets ?? [];
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const wait = options.sleep ?? realSleep;
   const nativeTimeout = (transport as { handlesTimeout?: boolean }).handlesTimeout === true;
-  const clientTranscript = options.logger && new Transcript({ logger: options.logger, secrets, formatUrl: options.formatUrl });
+  const clientTranscript = options.logger && new Transcript({ logger: options.logger, secrets, formatUrl: options.formatUrl, format: options.transcriptFormat });
 
-  return async function clienteleFetch(input, init) {
+  const clienteleFetch: ClienteleFetch = async (input, init) => {
     const request = input instanceof Request ? input : undefined;
     const target = request ? request.url : String(input);
     const url = init?.displayUrl ?? target;
     const method = (init?.method ?? request?.method ?? "GET").toUpperCase();
     const headers = init?.headers ?? request?.headers;
     const userSignal = init?.signal ?? request?.signal ?? undefined;
-    const mayRetry = retry.maxRetries > 0 && allowed.has(method);
-    // Typed calls carry a per-call `timeout` on the Request (openapi-fetch copies unknown init keys there).
-    const timeout = init?.timeout ?? (request as { timeout?: number } | undefined)?.timeout ?? options.timeout;
+    // Typed calls carry per-call `timeout` and `retry` on the Request (openapi-fetch copies unknown init keys there).
+    const extra = request as { timeout?: number; retry?: RetryPolicy } | undefined;
+    const timeout = init?.timeout ?? extra?.timeout ?? options.timeout;
+    const override = init?.retry ?? extra?.retry;
+    const retry = override ? resolveRetryPolicy(override, options.retry) : options.retry;
+    const mayRetry = retry.maxRetries > 0 && (retry.methods.includes(method) || retry.shouldRetry !== undefined);
 
     // Bodies are buffered only when a retry or a transcript needs them again.
     let body: BodyInit | null | undefined = init?.body ?? (request?.body ? request.body : undefined);
@@ -120,7 +126,7 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
         const failure = guard?.expired || isTimeoutError(cause)
           ? new TimeoutError({ method, url, timeout, attempts: attempt, cause })
           : connectionFailure(cause, method, url, attempt);
-        if (canRetry && attempt <= retry.maxRetries) {
+        if (canRetry && attempt <= retry.maxRetries && decide(retry, { method, url: redactUrl(url), attempt, error: failure }, retry.methods.includes(method))) {
           const delay = backoffDelay(attempt, retry, random);
           transcript?.note(`${failure.message}; retrying in ${Math.round(delay)} ms`);
           options.onRetry?.({ method, url, attempt, delay, error: failure, fromRetryAfter: false });
@@ -136,9 +142,11 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
         return response;
       }
 
-      if (canRetry && attempt <= retry.maxRetries && forcelist.has(response.status)) {
-        const asked = retryAfter(response.status, response.headers, now);
-        if (asked === undefined || asked <= retry.retryAfterMax) {
+      const status = response.status;
+      const byRule = retry.methods.includes(method) && isRetryableStatus(status, response.headers, retry);
+      if (canRetry && attempt <= retry.maxRetries && decide(retry, { method, url: redactUrl(url), attempt, status, headers: response.headers }, byRule)) {
+        const asked = retry.respectRetryAfter ? retryAfter(response.headers, now) : undefined;
+        if (asked === undefined || asked <= retry.maxRetryAfter) {
           const delay = asked ?? backoffDelay(attempt, retry, random);
           // Read the (small) error body to its end: the connection stays reusable and undici releases its listeners.
           await response.arrayBuffer().catch(() => {});
@@ -153,7 +161,8 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
       transcript?.response(response.status, text, response.headers.get("content-type"));
       // Servers echo what they were sent (an API key, a signature): keep it out of the error too.
       const parsed = scrubDeep(parseBody(text), callSecrets);
-      const serverMessage = options.errorMessage?.(parsed);
+      const read = options.errorFields?.(parsed);
+      const serverMessage = read?.message;
       throw APIException.from({
         status: response.status,
         method,
@@ -162,11 +171,20 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
         requestHeaders: headers instanceof Headers ? headers : new Headers(headers as HeadersInit | undefined),
         body: parsed,
         serverMessage: serverMessage ? scrub(serverMessage, callSecrets) : undefined,
+        fields: read?.fields && (scrubDeep(read.fields, callSecrets) as Record<string, unknown>),
         attempts: attempt,
         secrets: callSecrets,
       });
     }
   };
+  // Marks a fetch that already raises clientele's errors (uploads use it as is).
+  return Object.assign(clienteleFetch, { clientele: true as const });
+}
+
+/** The user's `shouldRetry` when it has an opinion, else urllib3's rule. */
+function decide(retry: ResolvedRetryPolicy, context: Parameters<NonNullable<RetryPolicy["shouldRetry"]>>[0], byRule: boolean): boolean {
+  const verdict = retry.shouldRetry?.(context);
+  return verdict === undefined ? byRule : verdict;
 }
 
 /** An attempt's deadline for a fetch without its own timers; follows the user's signal too. */

@@ -1,8 +1,10 @@
 // Presigned uploads: a credential-free PUT of data or a file, streamed, with progress.
 
-import { fileSize, fileStream } from "#platform";
+import { createTransport, fileSize, fileStream } from "#platform";
 import { ClienteleError } from "./errors.js";
-import type { ClienteleFetch } from "./fetch.js";
+import { createFetch, type ClienteleFetch } from "./fetch.js";
+import { RETRY_POLICY_DEFAULTS } from "./retry.js";
+import type { FetchLike } from "./transport.js";
 
 export interface PresignedUploadOptions {
   /** The presigned URL. Its query string (the signature) never appears in errors or logs. */
@@ -20,22 +22,34 @@ export interface PresignedUploadOptions {
   /** Called as bytes leave: `(sentBytes, totalBytes)`. */
   onProgress?: (sent: number, total: number) => void;
   signal?: AbortSignal;
+  /**
+   * What sends the PUT: a client's fetch (its retries, timeouts and transcripts), or any fetch.
+   * Default: core's transport with no retries and a 10-minute per-attempt timeout.
+   */
+  fetch?: ClienteleFetch | FetchLike;
 }
+
+/** Per-attempt timeout of a standalone upload: large files take longer than API calls. */
+const UPLOAD_TIMEOUT = 600_000;
+let defaultFetch: ClienteleFetch | undefined;
 
 const encoder = new TextEncoder();
 
 /**
- * PUTs to a presigned URL with no client credentials, through `fetch` (a client's retrying fetch).
- * Resolves when the server accepted the upload; rejects with a typed error otherwise.
+ * PUTs to a presigned URL with no client credentials. Resolves when the server accepted the
+ * upload; rejects with a typed error otherwise (the signature never appears in it).
  *
  * @example
  * ```ts
- * import { uploadToPresignedUrl, type ClienteleFetch } from "@clientele/core";
- * declare const fetch: ClienteleFetch;
- * await uploadToPresignedUrl(fetch, { url: "https://bucket.example/input?X-Amz-Signature=…", data: { stops: [] } });
+ * import { uploadToPresignedUrl } from "@clientele/core";
+ * await uploadToPresignedUrl({ url: "https://bucket.example/input?X-Amz-Signature=…", data: { stops: [] } });
  * ```
  */
-export async function uploadToPresignedUrl(fetch: ClienteleFetch, options: PresignedUploadOptions): Promise<void> {
+export async function uploadToPresignedUrl(options: PresignedUploadOptions): Promise<void> {
+  if (!options || typeof options !== "object" || typeof options.url !== "string") {
+    throw new TypeError("uploadToPresignedUrl({ url, data | filePath | body }): `url` (the presigned URL) is required");
+  }
+  const fetch = clienteleFetch(options.fetch);
   const sources = [options.data !== undefined, options.filePath !== undefined, options.body !== undefined].filter(Boolean).length;
   if (sources !== 1) {
     throw new TypeError("uploadToPresignedUrl: give exactly one of `data`, `filePath` or `body`");
@@ -75,6 +89,34 @@ export async function uploadToPresignedUrl(fetch: ClienteleFetch, options: Presi
   const response = await fetch(options.url, { method: "PUT", headers, body, bodyFactory, signal: options.signal, displayUrl, secrets: querySecrets(options.url) });
   if (options.data !== undefined && !bodyFactory) progress?.(total, total);
   await response.arrayBuffer().catch(() => {});
+}
+
+/** A plain fetch gets core's errors and transcripts (no retries); a client's fetch is used as is. */
+function clienteleFetch(fetch: ClienteleFetch | FetchLike | undefined): ClienteleFetch {
+  if (fetch && (fetch as { clientele?: boolean }).clientele) return fetch as ClienteleFetch;
+  if (fetch) return createFetch({ transport: fetch, retry: RETRY_POLICY_DEFAULTS, timeout: UPLOAD_TIMEOUT });
+  defaultFetch ??= createFetch({ transport: createTransport({}), retry: RETRY_POLICY_DEFAULTS, timeout: UPLOAD_TIMEOUT });
+  return defaultFetch;
+}
+
+/**
+ * GETs a presigned URL (an output or asset link) with no client credentials and returns the 2xx
+ * `Response`, its body unread (stream it, or call `.json()`). The signature never appears in errors.
+ *
+ * @example
+ * ```ts
+ * import { downloadFromPresignedUrl } from "@clientele/core";
+ * const response = await downloadFromPresignedUrl({ url: "https://bucket.example/output?X-Amz-Signature=…" });
+ * const output = await response.json();
+ * ```
+ */
+export async function downloadFromPresignedUrl(options: {
+  url: string;
+  signal?: AbortSignal;
+  fetch?: ClienteleFetch | FetchLike;
+}): Promise<Response> {
+  const fetch = clienteleFetch(options.fetch);
+  return fetch(options.url, { method: "GET", signal: options.signal, displayUrl: withoutQuery(options.url), secrets: querySecrets(options.url) });
 }
 
 function toBytes(data: NonNullable<PresignedUploadOptions["data"]>): Uint8Array | Blob {

@@ -1,5 +1,5 @@
 // Node's platform, bound to `#platform` in the node build.
 export { createTransport } from "./node/transport.js";
-export { fileMode, fileSize, fileStream, homeDir, readTextFile } from "./node/files.js";
+export { env, fileExists, fileMode, fileSize, fileStream, homeDir, isFile, isSocket, joinPath, readFileBytes, readTextFile } from "./node/files.js";
 export { loadConfigText } from "./node/config-text.js";
 export const platformName = "node";

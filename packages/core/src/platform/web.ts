@@ -35,6 +35,31 @@ export function homeDir(): string | undefined {
   return undefined;
 }
 
+export function fileExists(_path: string): boolean {
+  return false;
+}
+
+export function isFile(_path: string): boolean {
+  return false;
+}
+
+export function isSocket(_path: string): boolean {
+  return false;
+}
+
+export function readFileBytes(_path: string): Uint8Array {
+  return noFiles();
+}
+
+export function joinPath(...parts: string[]): string {
+  return parts.join("/").replace(/\/{2,}/g, "/");
+}
+
+/** Deno and Bun have `process.env` too; browsers have no environment. */
+export function env(name: string): string | undefined {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+}
+
 export function loadConfigText(
   _path: string,
   _shown: string,

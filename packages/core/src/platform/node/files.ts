@@ -1,7 +1,8 @@
 // Files on disk: config text, permissions, sizes and streamed reads.
 
-import { createReadStream, fstatSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, existsSync, fstatSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
+import { join } from "node:path";
 
 /** The text of a file, or `undefined` when it does not exist. */
 export function readTextFile(path: string): string | undefined {
@@ -39,4 +40,42 @@ export function fileStream(path: string, onChunk?: (bytes: number) => void): Asy
 
 export function homeDir(): string | undefined {
   return homedir();
+}
+
+/** Whether a path exists (any kind). */
+export function fileExists(path: string): boolean {
+  return existsSync(path);
+}
+
+/** Whether a path is a regular file. */
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a path is a unix socket. */
+export function isSocket(path: string): boolean {
+  try {
+    return statSync(path).isSocket();
+  } catch {
+    return false;
+  }
+}
+
+/** A file's bytes; throws Node's error (with its `code`) when it cannot be read. */
+export function readFileBytes(path: string): Uint8Array {
+  return readFileSync(path);
+}
+
+/** Path segments joined with the platform's separator. */
+export function joinPath(...parts: string[]): string {
+  return join(...parts);
+}
+
+/** An environment variable, or `undefined`. */
+export function env(name: string): string | undefined {
+  return process.env[name];
 }
