@@ -7,11 +7,11 @@ import {
   NotFound,
   TimeoutError,
   TooManyRequests,
-  createFetch,
   createTransport,
-  resolveRetryOptions,
-  type RetryOptions,
+  type RetryPolicy,
 } from "@clientele/core";
+import { createFetch } from "../src/core/fetch.js";
+import { resolveRetryPolicy } from "../src/core/retry.js";
 import { closedPort, startServer, type TestServer } from "../../../test/support/scripted-server.js";
 
 let server: TestServer;
@@ -24,11 +24,11 @@ beforeEach(() => server.reset());
 const transport = createTransport({});
 
 /** A fetch whose waits are recorded instead of slept, with jitter fixed at its maximum. */
-function recordingFetch(retry: RetryOptions, extra: { timeout?: number; logger?: (s: string) => void; secrets?: string[] } = {}) {
+function recordingFetch(retry: RetryPolicy, extra: { timeout?: number; logger?: (s: string) => void; secrets?: string[] } = {}) {
   const waits: number[] = [];
   const fetch = createFetch({
     transport,
-    retry: resolveRetryOptions(retry),
+    retry: resolveRetryPolicy(retry),
     timeout: extra.timeout ?? 5000,
     logger: extra.logger,
     secrets: extra.secrets,
@@ -41,13 +41,13 @@ function recordingFetch(retry: RetryOptions, extra: { timeout?: number; logger?:
   return { fetch, waits };
 }
 
-const NEXTMV: RetryOptions = {
+const NEXTMV: RetryPolicy = {
   maxRetries: 10,
   backoffFactor: 1000,
   backoffJitter: 100,
   backoffMax: 60000,
-  statusForcelist: [429],
-  allowedMethods: ["GET", "POST", "PUT", "DELETE"],
+  statuses: [429],
+  methods: ["GET", "POST", "PUT", "DELETE"],
 };
 
 describe("retries", () => {
@@ -75,12 +75,12 @@ describe("retries", () => {
       { status: 429, headers: { "retry-after-ms": "250" } },
       { status: 200, body: {} },
     );
-    const { fetch, waits } = recordingFetch({ ...NEXTMV, statusForcelist: [429, 503] });
+    const { fetch, waits } = recordingFetch({ ...NEXTMV, statuses: [429, 503] });
     await fetch(`${server.url}/x`);
     expect(waits).toEqual([3000, 7000, 250]);
   });
 
-  it("does not retry methods outside allowedMethods (PATCH), and sends them once", async () => {
+  it("does not retry methods outside methods (PATCH), and sends them once", async () => {
     server.received.length = 0;
     server.script({ status: 429, body: { error: "slow down" } });
     const { fetch } = recordingFetch(NEXTMV);
@@ -97,7 +97,7 @@ describe("retries", () => {
     expect(error).toBeInstanceOf(TooManyRequests);
     expect(error).toBeInstanceOf(APIException);
     expect(error.attempts).toBe(3);
-    expect(error.message).toBe(`POST ${server.url}/v1/apps: rate limited`);
+    expect(error.message).toBe(`POST ${server.url}/v1/apps → 429 Too Many Requests: rate limited`);
   });
 
   it("re-sends the body byte for byte on every attempt", async () => {
@@ -190,7 +190,7 @@ describe("errors", () => {
     expect(error.status).toBe(404);
     expect(error.method).toBe("GET");
     expect(error.body).toEqual({ error: "application not found" });
-    expect(error.message).toBe(`GET ${server.url}/v1/applications/nope: application not found`);
+    expect(error.message).toBe(`GET ${server.url}/v1/applications/nope → 404 Not Found: application not found`);
     expect(error.requestSummary()).toContain("authorization: [REDACTED]");
     expect(error.responseSummary()).toContain("HTTP/404");
     for (const text of [error.message, String(error), JSON.stringify(error), inspect(error, { depth: 10 }), error.requestSummary()]) {

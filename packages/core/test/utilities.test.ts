@@ -6,8 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   ConfigurationError,
   TimeoutError,
-  backoffDelay,
-  debugFromEnv,
+  debugEnabled,
   envNumber,
   fromEnv,
   fromOption,
@@ -15,9 +14,9 @@ import {
   loadConfigFile,
   paginate,
   poll,
-  resolveRetryOptions,
   resolveSetting,
 } from "@clientele/core";
+import { backoffDelay, resolveRetryPolicy as resolveRetryOptions } from "../src/core/retry.js";
 import { vi } from "vitest";
 
 const dir = mkdtempSync(join(tmpdir(), "clientele-core-"));
@@ -110,13 +109,21 @@ describe("DEBUG", () => {
     ["false", false],
     ["1", true],
     ["true", true],
-    ["clientele", true],
+    ["clientele:lxd", true],
     ["clientele:*", true],
-    ["express,clientele", true],
+    ["clientele*", true],
+    ["express,clientele:lxd", true],
+    ["express clientele:*", true],
     ["express", false],
+    ["clientele", false],
+    ["clientele:nextmv", false],
     ["*", true],
-  ])("DEBUG=%j → %s", (value, expected) => {
-    expect(debugFromEnv(value)).toBe(expected);
+    ["*,-clientele", true],
+    ["*,-clientele:*", false],
+    ["clientele:*,-clientele:lxd", false],
+    ["-clientele:lxd,clientele:*", false],
+  ])("DEBUG=%j for clientele:lxd → %s", (value, expected) => {
+    expect(debugEnabled("clientele:lxd", value)).toBe(expected);
   });
 });
 
@@ -135,12 +142,44 @@ describe("poll", () => {
     expect(value).toBe("result");
     expect(waits).toEqual([0, 1900, 3000, 3000]);
   });
+  it("waits a steady `delay` with core's neutral defaults, and at most until maxDuration", async () => {
+    const waits: number[] = [];
+    let clock = 0;
+    const error = await poll(async () => ({ done: false }), {
+      maxDuration: 2500,
+      now: () => clock,
+      sleep: async (ms) => {
+        waits.push(ms);
+        clock += ms;
+      },
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(waits).toEqual([0, 1000, 1000, 500]);
+  });
+  it("tells each check how much time is left, and names what it waits for", async () => {
+    const seen: number[] = [];
+    let clock = 0;
+    const error = await poll(
+      async ({ remaining }) => {
+        seen.push(remaining);
+        clock += 400;
+        return { done: false };
+      },
+      { maxDuration: 1000, delay: 0, what: "run r-1", now: () => clock, sleep: async () => {} },
+    ).catch((e: Error) => e);
+    expect(seen).toEqual([1000, 600, 200]);
+    expect((error as Error).message).toContain("run r-1");
+  });
+  it("refuses bad options by name", async () => {
+    await expect(poll(async () => ({ done: true, value: 1 }), { delay: -1 })).rejects.toThrow(ConfigurationError);
+    await expect(poll(async () => ({ done: true, value: 1 }), { maxDuration: Number.NaN })).rejects.toThrow(/maxDuration/);
+  });
   it("returns undefined when stop() asks", async () => {
     let n = 0;
     expect(await poll(async () => ({ done: false }), { ...fast, stop: () => ++n === 3, sleep: async () => {} })).toBeUndefined();
   });
   it("gives up after maxTries and after maxDuration", async () => {
-    await expect(poll(async () => ({ done: false }), { ...fast, maxTries: 3, sleep: async () => {} })).rejects.toThrow(/after 3 tries/);
+    await expect(poll(async () => ({ done: false }), { ...fast, maxTries: 3, sleep: async () => {} })).rejects.toThrow(/after 3 checks/);
     let clock = 0;
     const error = await poll(async () => ({ done: false }), { ...fast, maxDuration: 1000, now: () => (clock += 400), sleep: async () => {} }).catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);

@@ -149,6 +149,7 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
 
   /** One call through openapi-fetch, with core's per-call options and body reading. */
   async function call(method: string, path: string, init: Record<string, unknown> = {}): Promise<{ data: unknown; response: Response }> {
+    checkPathParams(path, (init.params as { path?: Record<string, unknown> } | undefined)?.path);
     const parseAs = (init.parseAs as ParseAs | undefined) ?? defaultParse;
     const callTimeout = init.timeout === undefined ? timeout : checkTimeout(init.timeout, "per-call option `timeout`");
     let callRetry = init.retry as RetryPolicy | undefined;
@@ -251,12 +252,17 @@ function hasContentType(headers: unknown): boolean {
   return Object.keys(headers).some((k) => k.toLowerCase() === "content-type");
 }
 
+/** Every `{name}` of a path template must have a value: openapi-fetch would send the braces. */
+function checkPathParams(template: string, values: Record<string, unknown> | undefined): void {
+  for (const [, name] of template.matchAll(/\{([^{}]+)\}/g)) {
+    const value = values?.[name!];
+    if (value === undefined || value === null || value === "") throw new TypeError(`path parameter \`${name}\` is missing or empty in ${template}`);
+  }
+}
+
 /** openapi-fetch's serializer, refusing the one value encoding cannot neutralize: a `.` or `..` segment. */
 function safePathSerializer(pathname: string, pathParams: Record<string, unknown>): string {
   for (const [name, value] of Object.entries(pathParams ?? {})) {
-    if (value === undefined || value === null || value === "") {
-      throw new TypeError(`path parameter \`${name}\` is missing or empty in ${pathname}`);
-    }
     if (value === "." || value === "..") {
       throw new TypeError(`path parameter \`${name}\` cannot be "${value}": it would change the path ${pathname}`);
     }
