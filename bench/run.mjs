@@ -15,7 +15,7 @@ import { gzipSync } from "node:zlib";
 import createClient from "openapi-fetch";
 import { request as undiciRequest, Agent } from "undici";
 import * as esbuild from "esbuild";
-import { createApiClient, createFetch, createTransport, resolveRetryOptions, uploadToPresignedUrl } from "@clientele/core";
+import { createApiClient, uploadToPresignedUrl } from "@clientele/core";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes("--quick");
@@ -30,7 +30,7 @@ async function perCall() {
   const body = '{"id":"routing-app"}';
   const stub = async () => new Response(body, { headers: { "content-type": "application/json" } });
   const raw = createClient({ baseUrl: "http://stub", fetch: stub });
-  const clientele = createApiClient({ baseUrl: "http://stub", fetch: stub, maxRetries: 10, statusForcelist: [429] });
+  const clientele = createApiClient({ baseUrl: "http://stub", fetch: stub, retry: { maxRetries: 10, statuses: [429] } });
   const cases = {
     "raw stub + json()": async () => (await stub()).json(),
     "openapi-fetch GET": () => raw.GET("/v1/applications/{id}", { params: { path: { id: "a" } } }),
@@ -59,7 +59,7 @@ async function loopback() {
   const url = await new Promise((r) => child.stdout.once("data", (d) => r(String(d).trim())));
   const agent = new Agent({ connections: 256 });
   const of = createClient({ baseUrl: url });
-  const cl = createApiClient({ baseUrl: url, maxRetries: 10, statusForcelist: [429], timeout: 20000, debug: false });
+  const cl = createApiClient({ baseUrl: url, retry: { maxRetries: 10, statuses: [429] }, timeout: 20000, debug: false });
   const path = "/v1/applications/routing-app";
   const cases = {
     "global fetch + json()": async () => (await fetch(url + path)).json(),
@@ -114,7 +114,7 @@ async function upload() {
   await new Promise((r) => out.end(r));
   const child = fork(join(here, "sink.mjs"), { stdio: ["ignore", "pipe", "inherit", "ipc"] });
   const url = await new Promise((r) => child.stdout.once("data", (d) => r(String(d).trim())));
-  const fetch = createFetch({ transport: createTransport({}), retry: resolveRetryOptions({ maxRetries: 3, allowedMethods: ["PUT"] }), timeout: 60_000 });
+  const { fetch } = createApiClient({ baseUrl: url, retry: { maxRetries: 3, methods: ["PUT"] }, timeout: 60_000 });
   const curl = () => {
     const t = Date.now();
     execFileSync("curl", ["-sS", "-o", "/dev/null", "-T", file, `${url}/upload?X-Amz-Signature=x`]);
@@ -127,7 +127,7 @@ async function upload() {
   let peak = rssBefore;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const t = Date.now();
-  await uploadToPresignedUrl(fetch, { url: `${url}/upload?X-Amz-Signature=x`, filePath: file, onProgress: () => {} });
+  await uploadToPresignedUrl({ url: `${url}/upload?X-Amz-Signature=x`, filePath: file, onProgress: () => {}, fetch });
   const ours = Date.now() - t;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
@@ -219,7 +219,7 @@ async function storm() {
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ n: req.url }));
   });
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  const client = createApiClient({ baseUrl: `http://127.0.0.1:${server.address().port}`, maxRetries: 50, statusForcelist: [429], backoffFactor: 1000 });
+  const client = createApiClient({ baseUrl: `http://127.0.0.1:${server.address().port}`, retry: { maxRetries: 50, statuses: [429], backoffFactor: 1000 } });
   // Each chain of retries is sequential; the chains run one after another so the waits add up.
   const t = Date.now();
   let ok = 0;

@@ -142,7 +142,7 @@ export function create${Name}Client(options: ${Name}ClientOptions = {}): ApiClie
       ...rest,
       headers: { ...(token ? { authorization: \`Bearer \${token}\` } : {}), ...rest.headers },
     },
-    { secrets: token ? [token] : [], retryDefaults: { maxRetries: 2, statusForcelist: [429, 503] } },
+    { secrets: token ? [token] : [], debugNamespace: "clientele:${name}", defaults: { retry: { maxRetries: 2, statuses: [429, 503] } } },
   );
 }
 `,

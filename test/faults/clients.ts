@@ -52,16 +52,13 @@ export const CLIENTS: readonly MatrixClient[] = [
   {
     name: "core",
     call: "`createApiClient(…).fetch(url, { method, body })`, then `response.json()`",
-    policy: "user-chosen here: 429/500/502/503/504 retried for GET, HEAD, PUT, DELETE, OPTIONS (core's default methods)",
+    policy: "user-chosen here: 429/500/502/503/504 retried for GET, HEAD, PUT, DELETE, OPTIONS, TRACE (core's default methods)",
     raw: true,
     run: (baseUrl, method) => {
       const api = createApiClient<Record<string, never>>({
         baseUrl,
         timeout: TIMEOUT,
-        maxRetries: MAX_RETRIES,
-        backoffFactor: 1,
-        backoffJitter: 0,
-        statusForcelist: [429, 500, 502, 503, 504],
+        retry: { maxRetries: MAX_RETRIES, backoffFactor: 1, backoffJitter: 0, statuses: [429, 500, 502, 503, 504] },
       });
       return settle(
         () =>
@@ -77,7 +74,7 @@ export const CLIENTS: readonly MatrixClient[] = [
   {
     name: "nextmv",
     call: "`client.request({ method, endpoint, payload })`, then `response.json()`",
-    policy: "Python SDK's: 429 retried for GET, POST, PUT, DELETE (timeouts and connection failures too)",
+    policy: "Python SDK's: 429 (and 413/503 with `Retry-After`) retried for GET, POST, PUT, DELETE (timeouts and connection failures too)",
     raw: true,
     run: (baseUrl, method) => {
       const client = new Client({ apiKey: "matrix-key", url: baseUrl, configFile: "/nonexistent/config.yaml", timeout: TIMEOUT, maxRetries: MAX_RETRIES, backoffFactor: 1, backoffJitter: 0 });
@@ -87,7 +84,7 @@ export const CLIENTS: readonly MatrixClient[] = [
   {
     name: "abeja",
     call: "typed `client.GET/POST/PATCH/DELETE(\"/organizations/{organization_id}/deployments…\")`",
-    policy: "Python SDK's urllib3: 500/502/503/504 retried for every method (timeouts and connection failures too)",
+    policy: "Python SDK's urllib3: 500/502/503/504 (and 413/429 with `Retry-After`) retried for every method (timeouts and connection failures too)",
     raw: false,
     run: (baseUrl, method) => {
       const client = new APIClient({ credential: { authToken: "matrix-token" }, baseUrl, timeout: TIMEOUT, maxRetryCount: MAX_RETRIES, retry: { backoffFactor: 1 } });
@@ -110,10 +107,10 @@ export const CLIENTS: readonly MatrixClient[] = [
   {
     name: "lxd",
     call: "`api.request(method, \"instances/c1\", { json })` over http://",
-    policy: "LXD's: 503 and connection failures retried for GET, HEAD; `timeout` bounds the whole call",
+    policy: "LXD's: 503 (and 413/429 with `Retry-After`), timeouts and connection failures retried for GET, HEAD",
     raw: false,
     run: (baseUrl, method) => {
-      const api = API.factory({ endpoint: baseUrl, timeout: TIMEOUT, maxRetries: MAX_RETRIES, backoffFactor: 1, backoffJitter: 0 });
+      const api = API.factory({ endpoint: baseUrl, timeout: TIMEOUT, retry: { maxRetries: MAX_RETRIES, backoffFactor: 1, backoffJitter: 0 } });
       return settle(() => api.request(method, method === "POST" ? "instances" : "instances/c1", hasBody(method) ? { json: BODY } : {}), async (result) => (result as { data: unknown }).data);
     },
   },

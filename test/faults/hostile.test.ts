@@ -32,7 +32,7 @@ afterEach(() => void vi.unstubAllEnvs());
 const noConfig = () => join(dir, "no-config.yaml");
 const nextmv = (o: Record<string, unknown> = {}) => new Client({ apiKey: "k", url: server.url, configFile: noConfig(), maxRetries: 0, timeout: 5000, ...o });
 const abeja = () => new APIClient({ credential: { authToken: "t" }, baseUrl: server.url, serviceUrl: `${server.url}/svc/{organization_id}`, maxRetryCount: 0, timeout: 5000 });
-const lxd = () => API.factory({ endpoint: server.url, maxRetries: 0, timeout: 5000 });
+const lxd = () => API.factory({ endpoint: server.url, retry: { maxRetries: 0 }, timeout: 5000 });
 const core = () => createApiClient<any>({ baseUrl: server.url, timeout: 5000 });
 
 // ---- path parameters -------------------------------------------------------------------------

@@ -345,7 +345,7 @@ describe("LXD client key (given as file paths)", () => {
     await new Promise<void>((resolve) => tls.listen(0, "127.0.0.1", resolve));
     const url = `https://127.0.0.1:${(tls.address() as { port: number }).port}`;
     try {
-      const options = { cert, key, timeout: 2000, maxRetries: 0, debug: logger };
+      const options = { cert, key, timeout: 2000, retry: { maxRetries: 0 }, debug: logger };
       const api = API.factory({ endpoint: url, serverCert: serverCertPath, ...options });
       scan("lxd client (paths)", api);
       scan("lxd client inline", API.factory({ endpoint: url, cert: lxdClient.cert, key: lxdClient.key, serverCert: serverCertificate.cert }));

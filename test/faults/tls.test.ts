@@ -99,7 +99,7 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
     if (files) rmSync(files, { recursive: true, force: true });
   }, 60_000);
 
-  const trusted = () => ({ cert: https.clientCertPath, key: https.clientKeyPath, serverCert: https.serverCertPath, maxRetries: 0, timeout: 10_000 });
+  const trusted = () => ({ cert: https.clientCertPath, key: https.clientKeyPath, serverCert: https.serverCertPath, retry: { maxRetries: 0 }, timeout: 10_000 });
 
   it("the trusted client certificate with the pinned server certificate works (the control)", async () => {
     const api = API.factory({ endpoint: https.url, ...trusted() });
@@ -109,21 +109,21 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
 
   it("an untrusted client certificate → Forbidden (403), also core's Forbidden", async () => {
     const stranger = makeCertificate({ commonName: "stranger", usage: "client" });
-    const api = API.factory({ endpoint: https.url, cert: stranger.cert, key: stranger.key, serverCert: https.serverCert, maxRetries: 0 });
+    const api = API.factory({ endpoint: https.url, cert: stranger.cert, key: stranger.key, serverCert: https.serverCert, retry: { maxRetries: 0 } });
     expect((await api.GET("/1.0")).data.metadata?.auth).toBe("untrusted");
     const refused = await failure(api.GET("/1.0/instances"));
     expect(refused).toBeInstanceOf(Forbidden);
     expect(refused).toBeInstanceOf(APIException);
     expect((refused as Forbidden).status).toBe(403);
     // No client certificate at all: the same.
-    const anonymous = API.factory({ endpoint: https.url, cert: undefined, key: undefined, serverCert: https.serverCert, maxRetries: 0 });
+    const anonymous = API.factory({ endpoint: https.url, cert: undefined, key: undefined, serverCert: https.serverCert, retry: { maxRetries: 0 } });
     expect(await failure(anonymous.GET("/1.0/instances"))).toBeInstanceOf(Forbidden);
   });
 
   it("an expired client certificate, though in the trust store, is refused", async () => {
     const expired = makeCertificate({ commonName: "expired-client", usage: "client", notBefore: new Date(Date.now() - 400 * 86400_000), notAfter: new Date(Date.now() - 86400_000) });
     const added = await (helper as DaemonModule).unixRequest(daemon.socketPath, "POST", "/1.0/certificates", { type: "client", name: "expired-client", certificate: expired.derBase64 });
-    const api = API.factory({ endpoint: https.url, cert: expired.cert, key: expired.key, serverCert: https.serverCert, maxRetries: 0 });
+    const api = API.factory({ endpoint: https.url, cert: expired.cert, key: expired.key, serverCert: https.serverCert, retry: { maxRetries: 0 } });
     const refused = await failure(api.GET("/1.0/instances"));
     // LXD either refuses to trust it (the POST fails) or refuses the connection's requests.
     expect(added.status >= 400 || refused instanceof Forbidden || refused instanceof ConnectionError, `POST → ${added.status}; GET → ${refused}`).toBe(true);
@@ -132,7 +132,7 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
 
   it("a server certificate that does not match the pin → ConnectionError that says so (live daemon)", async () => {
     const other = makeCertificate({ commonName: "not-the-daemon", usage: "server" });
-    const api = API.factory({ endpoint: https.url, cert: https.clientCertPath, key: https.clientKeyPath, serverCert: other.cert, maxRetries: 0 });
+    const api = API.factory({ endpoint: https.url, cert: https.clientCertPath, key: https.clientKeyPath, serverCert: other.cert, retry: { maxRetries: 0 } });
     const mismatch = await failure(api.GET("/1.0/instances"));
     expect(mismatch).toBeInstanceOf(ConnectionError);
     expect(mismatch.message).toMatch(/does not match the pinned certificate/);
@@ -157,7 +157,7 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
   });
 
   it("without a pin, the daemon's self-signed certificate is refused (not in the system's CAs)", async () => {
-    const api = API.factory({ endpoint: https.url, cert: https.clientCertPath, key: https.clientKeyPath, maxRetries: 0 });
+    const api = API.factory({ endpoint: https.url, cert: https.clientCertPath, key: https.clientKeyPath, retry: { maxRetries: 0 } });
     const refused = await failure(api.GET("/1.0"));
     expect(refused).toBeInstanceOf(ConnectionError);
     expect(refused.message).toMatch(/SELF_SIGNED|CERT|certificate/i);
@@ -166,7 +166,7 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
   it("a CA that did not issue the daemon's certificate is refused; the right one is accepted (core transport `tls.ca`)", async () => {
     const wrongCa = makeCertificate({ commonName: "wrong CA", ca: true });
     const client = (ca: string) =>
-      createApiClient<Record<string, never>>({ baseUrl: https.url, maxRetries: 0, transport: { tls: { ca, cert: https.clientCert, key: https.clientKey } } });
+      createApiClient<Record<string, never>>({ baseUrl: https.url, retry: { maxRetries: 0 }, transport: { tls: { ca, cert: https.clientCert, key: https.clientKey } } });
     const refused = await failure(client(wrongCa.cert).fetch(`${https.url}/1.0`));
     expect(refused).toBeInstanceOf(ConnectionError);
     const response = await client(https.serverCert).fetch(`${https.url}/1.0/instances`);
@@ -183,7 +183,7 @@ describe.skipIf(!availability.ok)("TLS refusals that need certificates the daemo
   it("a server certificate from another CA is refused, from the right CA accepted (core transport `tls.ca`)", async () => {
     const server = await tlsServer(makeCertificate({ commonName: "server", usage: "server", issuer: ca }));
     try {
-      const client = (trust: string) => createApiClient<Record<string, never>>({ baseUrl: server.url, maxRetries: 0, transport: { tls: { ca: trust } } });
+      const client = (trust: string) => createApiClient<Record<string, never>>({ baseUrl: server.url, retry: { maxRetries: 0 }, transport: { tls: { ca: trust } } });
       const refused = await failure(client(otherCa.cert).fetch(`${server.url}/1.0`));
       expect(refused).toBeInstanceOf(ConnectionError);
       expect(refused.message).toMatch(/UNABLE_TO_VERIFY|CERT|certificate/i);
@@ -199,7 +199,7 @@ describe.skipIf(!availability.ok)("TLS refusals that need certificates the daemo
   it("an expired server certificate from a trusted CA is refused", async () => {
     const server = await tlsServer(makeCertificate({ commonName: "expired", usage: "server", issuer: ca, notBefore: new Date(Date.now() - 400 * day), notAfter: new Date(Date.now() - day) }));
     try {
-      const client = createApiClient<Record<string, never>>({ baseUrl: server.url, maxRetries: 0, transport: { tls: { ca: ca.cert } } });
+      const client = createApiClient<Record<string, never>>({ baseUrl: server.url, retry: { maxRetries: 0 }, transport: { tls: { ca: ca.cert } } });
       const refused = await failure(client.fetch(`${server.url}/1.0`));
       expect(refused).toBeInstanceOf(ConnectionError);
       expect(refused.message).toMatch(/EXPIRED/i);
@@ -216,7 +216,7 @@ describe.skipIf(!availability.ok)("TLS refusals that need certificates the daemo
     const dir = mkdtempSync(join(tmpdir(), "clientele-tls-pin-"));
     try {
       writeFileSync(join(dir, "server.crt"), expired.cert);
-      const api = API.factory({ endpoint: server.url, serverCert: join(dir, "server.crt"), maxRetries: 0 });
+      const api = API.factory({ endpoint: server.url, serverCert: join(dir, "server.crt"), retry: { maxRetries: 0 } });
       const refused = await failure(api.get("instances"));
       if (process.env.TLS_DEBUG) console.log("T1:", String(refused), server.bytes());
       expect(refused).toBeInstanceOf(ConnectionError);
