@@ -1,9 +1,10 @@
 // The everyday helpers of one application: start runs, wait for them, read results, list things.
 
-import { ClienteleError, poll, type PollOptions } from "@clientele/core";
+import { ClienteleError, expectField, poll, pollOptions, type CallOptions, type PollOptions } from "@clientele/core";
 import type { components } from "@clientele/nextmv-types";
 import type { Client } from "./client.js";
 import { listPages, type ListOptions } from "./pages.js";
+import { NEXTMV_POLL_DEFAULTS } from "./polling.js";
 import {
   isTerminal,
   outputNeedsUrl,
@@ -14,6 +15,7 @@ import {
   type RunInformation,
   type RunLogs,
   type RunResult,
+  type StatusV2,
   type UploadUrl,
 } from "./runs.js";
 
@@ -46,10 +48,16 @@ export class Application {
     return { application_id: this.id };
   }
 
+  /** How errors name an operation of this application: `GET /v1/applications/<id>/runs/<run>`. */
+  #operation(method: string, rest: string): string {
+    return `${method} /v1/applications/${this.id}${rest}`;
+  }
+
   /** A presigned URL (and its `upload_id`) for data too large, or not JSON, to send inline. */
-  async uploadUrl(): Promise<UploadUrl> {
-    const { data } = await this.client.POST("/v1/applications/{application_id}/runs/uploadurl", { params: { path: this.#path() } });
-    return data;
+  async uploadUrl(options: CallOptions = {}): Promise<UploadUrl> {
+    const { data } = await this.client.POST("/v1/applications/{application_id}/runs/uploadurl", { params: { path: this.#path() }, ...callOptions(options) });
+    const operation = this.#operation("POST", "/runs/uploadurl");
+    return { upload_id: expectField<string>(data, "upload_id", operation), upload_url: expectField<string>(data, "upload_url", operation) };
   }
 
   /**
@@ -58,10 +66,12 @@ export class Application {
    */
   async uploadData(
     source: { data: Record<string, unknown> | unknown[] | string | Uint8Array | Blob } | { tarFile: string },
-    options: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal } = {},
+    options: CallOptions & { onProgress?: (sent: number, total: number) => void } = {},
   ): Promise<string> {
-    const { upload_id, upload_url } = await this.uploadUrl();
-    await this.client.uploadToPresignedUrl({ url: upload_url, ...source, ...options });
+    const { onProgress, ...call } = options;
+    const { upload_id, upload_url } = await this.uploadUrl(call);
+    // The PUT runs on the client's transfer settings (its own timeout, no API key); the signal still applies.
+    await this.client.uploadToPresignedUrl({ url: upload_url, ...source, onProgress, signal: call.signal });
     return upload_id;
   }
 
@@ -83,7 +93,7 @@ export class Application {
       configuration.format = { ...configuration.format, input: { ...configuration.format?.input, type: "json" } };
     } else if (plan.kind === "upload" || plan.kind === "upload-file") {
       const source = plan.kind === "upload" ? { data: plan.data } : { tarFile: plan.path };
-      uploadId = await this.uploadData(source, { onProgress: options.onUploadProgress, signal: options.signal });
+      uploadId = await this.uploadData(source, { ...callOptions(options), onProgress: options.onUploadProgress });
       configuration.format = { ...configuration.format, input: { ...configuration.format?.input, type: plan.format } };
     }
     const body: Schemas["CreateRunRequest"] = {
@@ -100,15 +110,16 @@ export class Application {
     const { data } = await this.client.POST("/v1/applications/{application_id}/runs", {
       params: { path: this.#path(), query: options.instanceId ? { instance_id: options.instanceId } : undefined },
       body,
-      signal: options.signal,
+      ...callOptions(options),
     });
-    return data.run_id;
+    return expectField<string>(data, "run_id", this.#operation("POST", "/runs"));
   }
 
   /** A run's status and metadata, without its output (the call to poll). */
-  async runMetadata(runId: string): Promise<RunInformation> {
+  async runMetadata(runId: string, options: CallOptions = {}): Promise<RunInformation> {
     const { data } = await this.client.GET("/v1/applications/{application_id}/runs/{run_id}/metadata", {
       params: { path: { ...this.#path(), run_id: runId } },
+      ...callOptions(options),
     });
     return data;
   }
@@ -117,22 +128,23 @@ export class Application {
    * A run with its output. When the output is not JSON or is over 5 MiB it is requested as a link
    * (`format=url`) and downloaded: JSON is parsed, archives come back as bytes.
    */
-  async runResult(runId: string, options: { signal?: AbortSignal } = {}): Promise<RunResult> {
-    const info = await this.runMetadata(runId);
-    return this.#result(runId, info, options.signal);
+  async runResult(runId: string, options: CallOptions = {}): Promise<RunResult> {
+    const info = await this.runMetadata(runId, options);
+    return this.#result(runId, info, options);
   }
 
-  async #result(runId: string, info: RunInformation, signal?: AbortSignal): Promise<RunResult> {
-    const byUrl = outputNeedsUrl(info.metadata);
+  async #result(runId: string, info: RunInformation, options: CallOptions): Promise<RunResult> {
+    const metadata = expectField<RunInformation["metadata"]>(info, "metadata", this.#operation("GET", `/runs/${runId}/metadata`));
+    const byUrl = outputNeedsUrl(metadata);
     const { data } = await this.client.GET("/v1/applications/{application_id}/runs/{run_id}", {
       params: { path: { ...this.#path(), run_id: runId }, query: byUrl ? { format: "url" } : undefined },
-      signal,
+      ...callOptions(options),
     });
     const result: RunResult = { ...data };
     const link = data.output as { url?: unknown } | null | undefined;
     if (byUrl && link && typeof link.url === "string") {
-      const response = await this.client.downloadFromPresignedUrl(link.url, { signal });
-      const json = (info.metadata.format?.output?.type ?? "json") === "json";
+      const response = await this.client.downloadFromPresignedUrl(link.url, { signal: options.signal });
+      const json = (metadata.format?.output?.type ?? "json") === "json";
       result.output = json ? await response.json() : new Uint8Array(await response.arrayBuffer());
     }
     return result;
@@ -140,36 +152,54 @@ export class Application {
 
   /**
    * Polls a run's metadata until it succeeded, failed or was canceled, then returns its result.
-   * Polling follows the SDK's defaults (first check after 1 s, growing waits up to 20 s, at most
-   * 100 checks or 5 minutes); override any of them through `polling`.
+   * Polling follows the SDK's defaults ({@link NEXTMV_POLL_DEFAULTS}: first check after 1 s,
+   * growing waits up to 20 s, at most 100 checks or 5 minutes); override any of them, in ms,
+   * through `polling`. `options` apply to each request (metadata checks and the result).
+   *
+   * @throws TimeoutError after `polling.maxDuration`; ClienteleError after `polling.maxTries`, or
+   * when the metadata answer has no `metadata.status_v2`.
+   *
+   * @example
+   * ```ts
+   * import { Client } from "@clientele/nextmv";
+   * const app = new Client({ apiKey: "my-api-key" }).application("routing-app");
+   * const result = await app.runResultWithPolling("run-1", { maxDuration: 60_000 }, { timeout: 5_000 });
+   * ```
    */
-  async runResultWithPolling(runId: string, polling: PollOptions = {}): Promise<RunResult> {
-    const info = await poll<RunInformation>(async () => {
-      const current = await this.runMetadata(runId);
-      return isTerminal(current.metadata.status_v2) ? { done: true, value: current } : { done: false };
-    }, polling);
+  async runResultWithPolling(runId: string, polling: PollOptions = {}, options: CallOptions = {}): Promise<RunResult> {
+    const call = { ...options, signal: options.signal ?? polling.signal };
+    const operation = this.#operation("GET", `/runs/${runId}/metadata`);
+    const info = await poll<RunInformation>(
+      async () => {
+        const current = await this.runMetadata(runId, call);
+        return isTerminal(expectField<StatusV2>(current, "metadata.status_v2", operation)) ? { done: true, value: current } : { done: false };
+      },
+      pollOptions({ ...NEXTMV_POLL_DEFAULTS, what: `run ${runId}` }, polling),
+    );
     if (!info) throw new ClienteleError(`polling of run ${runId} was stopped before the run finished`);
-    return this.#result(runId, info, polling.signal);
+    return this.#result(runId, info, call);
   }
 
-  /** {@link newRun}, then {@link runResultWithPolling}. */
+  /** {@link newRun}, then {@link runResultWithPolling}; the per-call options of `options` apply to every request. */
   async newRunWithResult(options: NewRunOptions = {}, polling: PollOptions = {}): Promise<RunResult> {
     const runId = await this.newRun(options);
-    return this.runResultWithPolling(runId, polling);
+    return this.runResultWithPolling(runId, polling, callOptions(options));
   }
 
   /** The logs of a finished run (`{ log }`). */
-  async runLogs(runId: string): Promise<RunLogs> {
+  async runLogs(runId: string, options: CallOptions = {}): Promise<RunLogs> {
     const { data } = await this.client.GET("/v1/applications/{application_id}/runs/{run_id}/logs", {
       params: { path: { ...this.#path(), run_id: runId } },
+      ...callOptions(options),
     });
     return data;
   }
 
   /** Cancels a run that has not finished. */
-  async cancelRun(runId: string): Promise<void> {
+  async cancelRun(runId: string, options: CallOptions = {}): Promise<void> {
     await this.client.PATCH("/v1/applications/{application_id}/runs/{run_id}/cancel", {
       params: { path: { ...this.#path(), run_id: runId } },
+      ...callOptions(options),
     });
   }
 
@@ -181,7 +211,7 @@ export class Application {
   /** Runs of the application, newest first, following pages; `status` filters on `status_v2`. */
   async *listRuns(options: ListOptions & { status?: Schemas["StatusV2"] } = {}): AsyncGenerator<Run, void, undefined> {
     const runs = listPages<Run>(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/runs", { params: { path: this.#path(), query } })).data,
+      async (query) => (await this.client.GET("/v1/applications/{application_id}/runs", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
       `GET /v1/applications/${this.id}/runs`,
       { ...options, legacyField: "runs" },
     );
@@ -191,7 +221,7 @@ export class Application {
   /** Instances of the application, following pages. */
   listInstances(options: ListOptions = {}): AsyncGenerator<Schemas["Instance"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/instances", { params: { path: this.#path(), query } })).data,
+      async (query) => (await this.client.GET("/v1/applications/{application_id}/instances", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
       `GET /v1/applications/${this.id}/instances`,
       options,
     );
@@ -200,7 +230,7 @@ export class Application {
   /** Versions of the application, following pages. */
   listVersions(options: ListOptions = {}): AsyncGenerator<Schemas["Version"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/versions", { params: { path: this.#path(), query } })).data,
+      async (query) => (await this.client.GET("/v1/applications/{application_id}/versions", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
       `GET /v1/applications/${this.id}/versions`,
       options,
     );
@@ -209,7 +239,7 @@ export class Application {
   /** Managed inputs of the application, following pages. */
   listManagedInputs(options: ListOptions = {}): AsyncGenerator<Schemas["ManagedInput"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/inputs", { params: { path: this.#path(), query } })).data,
+      async (query) => (await this.client.GET("/v1/applications/{application_id}/inputs", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
       `GET /v1/applications/${this.id}/inputs`,
       options,
     );
@@ -219,7 +249,7 @@ export class Application {
   listInputSets(options: ListOptions = {}): AsyncGenerator<Schemas["InputSet"], void, undefined> {
     return listPages(
       async (query) =>
-        (await this.client.GET("/v1/applications/{application_id}/experiments/inputsets", { params: { path: this.#path(), query } })).data,
+        (await this.client.GET("/v1/applications/{application_id}/experiments/inputsets", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
       `GET /v1/applications/${this.id}/experiments/inputsets`,
       options,
     );
@@ -232,7 +262,7 @@ export class Application {
     const type = options.type ?? "batch";
     return listPages(
       async (query) =>
-        (await this.client.GET("/v1/applications/{application_id}/experiments/batch", { params: { path: this.#path(), query: { ...query, type } } }))
+        (await this.client.GET("/v1/applications/{application_id}/experiments/batch", { params: { path: this.#path(), query: { ...query, type } }, ...callOptions(options) }))
           .data,
       `GET /v1/applications/${this.id}/experiments/batch?type=${type}`,
       options,
@@ -243,7 +273,7 @@ export class Application {
   listAcceptanceTests(options: ListOptions = {}): AsyncGenerator<Schemas["AcceptanceTest"], void, undefined> {
     return listPages(
       async (query) =>
-        (await this.client.GET("/v1/applications/{application_id}/experiments/acceptance", { params: { path: this.#path(), query } })).data,
+        (await this.client.GET("/v1/applications/{application_id}/experiments/acceptance", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
       `GET /v1/applications/${this.id}/experiments/acceptance`,
       options,
     );
@@ -252,7 +282,7 @@ export class Application {
   /** Shadow tests, following pages. */
   listShadowTests(options: ListOptions = {}): AsyncGenerator<Schemas["ShadowTest"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/experiments/shadow", { params: { path: this.#path(), query } })).data,
+      async (query) => (await this.client.GET("/v1/applications/{application_id}/experiments/shadow", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
       `GET /v1/applications/${this.id}/experiments/shadow`,
       options,
     );
@@ -262,7 +292,7 @@ export class Application {
   listSwitchbackTests(options: ListOptions = {}): AsyncGenerator<Schemas["SwitchbackTest"], void, undefined> {
     return listPages(
       async (query) =>
-        (await this.client.GET("/v1/applications/{application_id}/experiments/switchback", { params: { path: this.#path(), query } })).data,
+        (await this.client.GET("/v1/applications/{application_id}/experiments/switchback", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
       `GET /v1/applications/${this.id}/experiments/switchback`,
       options,
     );
@@ -271,7 +301,7 @@ export class Application {
   /** Ensemble definitions, following pages. */
   listEnsembles(options: ListOptions = {}): AsyncGenerator<Schemas["EnsembleDefinition"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/ensembles", { params: { path: this.#path(), query } })).data,
+      async (query) => (await this.client.GET("/v1/applications/{application_id}/ensembles", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
       `GET /v1/applications/${this.id}/ensembles`,
       options,
     );
@@ -280,9 +310,15 @@ export class Application {
   /** Secrets collections (summaries), following pages. */
   listSecretsCollections(options: ListOptions = {}): AsyncGenerator<Schemas["SecretsCollectionSummary"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/secrets", { params: { path: this.#path(), query } })).data,
+      async (query) => (await this.client.GET("/v1/applications/{application_id}/secrets", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
       `GET /v1/applications/${this.id}/secrets`,
       options,
     );
   }
+}
+
+/** Core's per-call options out of a helper's wider options object (the rest is not for the wire). */
+function callOptions(options: CallOptions): CallOptions {
+  const { timeout, signal, headers, retry } = options;
+  return { timeout, signal, headers, retry };
 }

@@ -1,49 +1,71 @@
 // The Nextmv Cloud client: configuration, the typed surface, raw requests and presigned transfers.
+// Everything goes to the wire through core's client; this file only says how Nextmv is configured.
 
-import { openAsBlob, statSync } from "node:fs";
 import {
+  applyAliases,
+  checkBaseUrl,
+  checkTimeout,
   ClienteleError,
   createApiClient,
-  uploadToPresignedUrl as presignedPut,
-  querySecrets,
-  withoutQuery,
+  downloadFromPresignedUrl,
+  platform,
+  uploadToPresignedUrl,
+  validateClientOptions,
   type ApiClient,
+  type ApiClientSetup,
   type ClienteleFetch,
-  type DebugOption,
-  type FetchLike,
-  type RetryEvent,
-  pickRetryOptions,
-  type RetryOptions,
-  type TransportOptions,
+  type ClientOptions as CoreClientOptions,
+  type ErrorFields,
+  type OptionAliases,
+  type RetryPolicy,
   type TypedMethod,
 } from "@clientele/core";
 import type { components, paths } from "@clientele/nextmv-types";
 import { Application } from "./application.js";
 import { DEFAULT_CONSOLE_URL, resolveConfig } from "./config.js";
 import { listPages, type ListOptions } from "./pages.js";
-import { requestBody, requestHeaders, requestUrl, withStatus, type RequestOptions } from "./request.js";
+import { requestBody, requestHeaders, requestTarget, type RequestOptions } from "./request.js";
 import { USER_AGENT } from "./version.js";
 
-/** The retry settings of the Python SDK, in milliseconds. */
-export const RETRY_DEFAULTS = {
+/** The retry policy of the Python SDK (urllib3's `Retry` it configures), in core's names and milliseconds. */
+export const NEXTMV_RETRY_DEFAULTS = {
   maxRetries: 10,
   backoffFactor: 1000,
   backoffJitter: 100,
   backoffMax: 60_000,
-  statusForcelist: [429],
-  allowedMethods: ["GET", "POST", "PUT", "DELETE"],
-} as const satisfies RetryOptions;
+  statuses: [429],
+  methods: ["GET", "POST", "PUT", "DELETE"],
+} as const satisfies RetryPolicy;
 
 /** Per-attempt timeout of API calls, in ms (the Python SDK's 20 s). */
 export const DEFAULT_TIMEOUT = 20_000;
 /** Per-attempt timeout of presigned uploads and downloads, in ms: large files need longer than API calls. */
 export const DEFAULT_TRANSFER_TIMEOUT = 600_000;
 
-/** Options of {@link Client}. Every duration is in milliseconds. */
-export interface ClientOptions extends RetryOptions {
+/** The Python SDK's option names and the shared option each one sets. */
+export const NEXTMV_OPTION_ALIASES = {
+  url: "baseUrl",
+  maxRetries: "retry.maxRetries",
+  backoffFactor: "retry.backoffFactor",
+  backoffJitter: "retry.backoffJitter",
+  backoffMax: "retry.backoffMax",
+  statusForcelist: "retry.statuses",
+  allowedMethods: "retry.methods",
+} as const satisfies OptionAliases;
+
+/**
+ * Options of {@link Client}: core's shared options (`baseUrl`, `timeout`, `retry`, `headers`,
+ * `fetch`, `transport`, `debug`, `onRetry`), Nextmv's own, and the Python SDK's names as aliases.
+ * Every duration is in milliseconds. Giving an alias and its shared name with different values is
+ * a `ConfigurationError`.
+ */
+export interface ClientOptions extends CoreClientOptions {
   /** API key; else `NEXTMV_API_KEY`, else the config file. */
   apiKey?: string;
-  /** API endpoint (a bare host gets `https://`); else `NEXTMV_ENDPOINT`, else the config file, else `https://api.cloud.nextmv.io`. */
+  /**
+   * API endpoint (alias of `baseUrl`): an `http(s)://` URL or a bare host, which gets `https://`;
+   * else `NEXTMV_ENDPOINT`, else the config file, else `https://api.cloud.nextmv.io`.
+   */
   url?: string;
   /** Profile of the config file; `NEXTMV_PROFILE` takes precedence. `default` selects the top level. */
   profile?: string;
@@ -51,20 +73,20 @@ export interface ClientOptions extends RetryOptions {
   configFile?: string;
   /** Console root for run links (default `https://cloud.nextmv.io`). */
   consoleUrl?: string;
-  /** Per-attempt timeout of API calls (default 20000); 0 disables it. */
-  timeout?: number;
   /** Per-attempt timeout of presigned uploads and downloads (default 600000); 0 disables it. */
   transferTimeout?: number;
-  /** Extra headers sent with every API call (merged over the defaults). */
-  headers?: Record<string, string>;
-  /** `true`, a logger, or unset to follow `DEBUG`. Transcripts never show the API key. */
-  debug?: DebugOption;
-  /** Your own fetch (tests, edge runtimes), replacing the built-in transport. */
-  fetch?: FetchLike;
-  /** Unix socket, TLS and proxy settings of the built-in transport. */
-  transport?: TransportOptions;
-  /** Called before each retry wait. */
-  onRetry?: (event: RetryEvent) => void;
+  /** Alias of `retry.maxRetries` (default 10). */
+  maxRetries?: number;
+  /** Alias of `retry.backoffFactor`, ms (default 1000). */
+  backoffFactor?: number;
+  /** Alias of `retry.backoffJitter`, ms (default 100). */
+  backoffJitter?: number;
+  /** Alias of `retry.backoffMax`, ms (default 60000). */
+  backoffMax?: number;
+  /** Alias of `retry.statuses` (default `[429]`). */
+  statusForcelist?: readonly number[];
+  /** Alias of `retry.methods` (default `GET`, `POST`, `PUT`, `DELETE`). */
+  allowedMethods?: readonly string[];
 }
 
 /** What {@link Client.uploadToPresignedUrl} takes: exactly one of `data` and `tarFile`. */
@@ -73,9 +95,9 @@ export interface PresignedUpload {
   url: string;
   /** An object or array (sent as compact JSON), a string (as is), or bytes. */
   data?: Record<string, unknown> | unknown[] | string | Uint8Array | Blob;
-  /** Path of a `.tar.gz` archive, read from disk as it is sent (and again on a retry). */
+  /** Path of a `.tar.gz` archive, streamed from disk (and re-read on a retry). */
   tarFile?: string;
-  /** Called with `(sentBytes, totalBytes)` once the upload is accepted. */
+  /** Called with `(sentBytes, totalBytes)` as the upload goes out. */
   onProgress?: (sent: number, total: number) => void;
   /** `Content-Type` to send; none by default, as the SDK sends none. */
   contentType?: string;
@@ -88,23 +110,26 @@ const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
 /**
  * A client of the Nextmv Cloud API. The constructor resolves the API key and endpoint (see
- * {@link ClientOptions}) and throws a `ConfigurationError` when there is no API key.
+ * {@link ClientOptions}), checks every option, and throws a `ConfigurationError` naming the option
+ * (or the variable, or the config file's line) when one is missing or wrong.
  *
  * Typed calls (`client.GET(...)` and friends) cover every path of the spec; `request()` sends
- * anything else; `application(id)` gives the everyday run helpers.
+ * anything else; `application(id)` gives the everyday run helpers. Every call takes core's per-call
+ * options `{ timeout, signal, headers, retry }`.
  *
  * @example
  * ```ts
  * import { Client } from "@clientele/nextmv";
- * const client = new Client({ apiKey: "my-api-key" });
+ * const client = new Client({ apiKey: "my-api-key", maxRetries: 3 });
  * const { data } = await client.GET("/v1/applications/{application_id}", {
  *   params: { path: { application_id: "routing-app" } },
+ *   timeout: 5_000,
  * });
  * console.log(data.name);
  * ```
  */
 export class Client {
-  /** The API endpoint, without a trailing slash. */
+  /** The API endpoint (the base URL), without a trailing slash. */
   readonly url: string;
   /** The Console root, for run links. */
   readonly consoleUrl: string;
@@ -129,44 +154,38 @@ export class Client {
   readonly #transfer: ClienteleFetch;
 
   constructor(options: ClientOptions = {}) {
-    const config = resolveConfig(options);
+    // The SDK's names folded into core's; then the shared options are checked before anything is read.
+    const shared = applyAliases(options as Readonly<Record<string, unknown>>, NEXTMV_OPTION_ALIASES);
+    validateClientOptions({ ...shared, baseUrl: undefined });
+    const transferTimeout = checkTimeout(options.transferTimeout ?? DEFAULT_TRANSFER_TIMEOUT, "option `transferTimeout`");
+    const consoleUrl = options.consoleUrl;
+    const noConsoleUrl = consoleUrl === undefined || (typeof consoleUrl === "string" && !consoleUrl.trim());
+    this.consoleUrl = noConsoleUrl ? DEFAULT_CONSOLE_URL : checkBaseUrl(consoleUrl, "option `consoleUrl`");
+
+    const config = resolveConfig({ apiKey: options.apiKey, url: options.url, baseUrl: options.baseUrl, profile: options.profile, configFile: options.configFile });
     this.#apiKey = config.apiKey;
     this.#sources = { apiKey: config.apiKeyFrom, url: config.urlFrom };
     this.url = config.url;
     this.profile = config.profile;
-    this.consoleUrl = (options.consoleUrl?.trim() || DEFAULT_CONSOLE_URL).replace(/\/+$/, "");
     this.#headers = Object.freeze({
       Authorization: `Bearer ${config.apiKey}`,
       "Content-Type": "application/json",
       "User-Agent": USER_AGENT,
-      ...options.headers,
+      ...shared.headers,
     });
 
-    const setup = {
-      retryDefaults: RETRY_DEFAULTS,
-      defaultTimeout: DEFAULT_TIMEOUT,
+    const setup: Omit<ApiClientSetup, "createTransport"> = {
+      defaults: { timeout: DEFAULT_TIMEOUT, retry: NEXTMV_RETRY_DEFAULTS },
       secrets: [config.apiKey],
-      errorMessage: nextmvErrorMessage,
+      errorFields: nextmvErrorFields,
+      debugNamespace: "clientele:nextmv",
     };
-    const shared = {
-      ...pickRetryOptions(options),
-      debug: options.debug,
-      fetch: options.fetch,
-      transport: options.transport,
-      onRetry: options.onRetry,
-    };
-    this.#api = createApiClient<Paths>({ ...shared, baseUrl: this.url, headers: { ...this.#headers }, timeout: options.timeout }, setup);
-    // Presigned transfers: same retries, their own timeout, and no headers at all.
-    this.#transfer = createApiClient<Record<string, never>>(
-      { ...shared, baseUrl: this.url, timeout: options.transferTimeout ?? DEFAULT_TRANSFER_TIMEOUT },
-      setup,
-    ).fetch;
+    const wire = { retry: shared.retry, fetch: shared.fetch, transport: shared.transport, debug: shared.debug, onRetry: shared.onRetry };
+    this.#api = createApiClient<Paths>({ ...wire, baseUrl: this.url, timeout: shared.timeout, headers: { ...this.#headers } }, setup);
+    // Presigned transfers: the same retries, their own timeout, and no headers at all (no API key).
+    this.#transfer = createApiClient<Record<string, never>>({ ...wire, baseUrl: this.url, timeout: transferTimeout }, setup).fetch;
 
-    const api = this.#api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
-    for (const method of METHODS) {
-      const send = api[method]!;
-      Object.defineProperty(this, method, { value: (...args: unknown[]) => send(...args).catch(withStatus), enumerable: false });
-    }
+    for (const method of METHODS) Object.defineProperty(this, method, { value: this.#api[method], enumerable: false });
     Object.defineProperty(this, "use", { value: this.#api.use, enumerable: false });
     Object.defineProperty(this, "eject", { value: this.#api.eject, enumerable: false });
   }
@@ -176,7 +195,7 @@ export class Client {
     return this.#apiKey;
   }
 
-  /** Headers sent with every API call: `Authorization`, `Content-Type`, `User-Agent` (a copy). */
+  /** Headers sent with every API call: `Authorization`, `Content-Type`, `User-Agent` and yours (a copy). */
   get headers(): Record<string, string> {
     return { ...this.#headers };
   }
@@ -187,28 +206,43 @@ export class Client {
   }
 
   /**
-   * Sends one request and returns the `Response` (2xx). Misuse (`data` with `payload`, a body over
-   * 500 MiB, a `payload` that is not an object or array) throws before any I/O; other statuses
-   * throw the typed errors of `@clientele/core` (`NotFound`, `TooManyRequests`, …) after retries.
+   * Sends one request (the Python SDK's `request()`) and returns the 2xx `Response` with its body
+   * unread: call `.json()`, `.text()` or read `.body` as a stream. Misuse (`data` with `payload`, a
+   * body over 500 MiB, a `payload` that is not an object or array) throws before any I/O; other
+   * statuses throw core's typed errors (`NotFound`, `TooManyRequests`, …) after retries.
    *
    * @example
    * ```ts
    * import { Client } from "@clientele/nextmv";
    * const client = new Client({ apiKey: "my-api-key" });
-   * const response = await client.request({ method: "GET", endpoint: "v1/applications/routing-app/runs", queryParams: { pagereturn: true } });
+   * const response = await client.request({
+   *   method: "GET",
+   *   endpoint: "v1/applications/routing-app/runs",
+   *   queryParams: { pagereturn: true },
+   *   timeout: 10_000,
+   * });
    * const page = (await response.json()) as { items: unknown[] };
    * ```
    */
   async request(options: RequestOptions): Promise<Response> {
     const body = requestBody(options);
-    const method = options.method.toUpperCase();
-    const url = requestUrl(this.url, options.endpoint, options.queryParams);
-    const headers = requestHeaders(this.#headers, options.headers, url.origin === new URL(this.url).origin);
-    return this.#api.fetch(url.href, { method, headers, body: body as BodyInit | undefined, signal: options.signal }).catch(withStatus);
+    const target = requestTarget(this.url, options);
+    const { response } = await this.#api.request(options.method, target.path, {
+      params: { query: options.queryParams },
+      body,
+      parseAs: "stream",
+      // Core passes a `null` header on to openapi-fetch, which removes that default header.
+      headers: requestHeaders(options.headers, target.sameOrigin) as Record<string, string>,
+      signal: options.signal,
+      timeout: options.timeout,
+      retry: options.retry,
+    });
+    return response;
   }
 
   /**
-   * PUTs data or a `.tar.gz` file to a presigned URL, with retries and without the API key.
+   * PUTs data or a `.tar.gz` file to a presigned URL, with the client's retries and transfer
+   * timeout, and without the API key.
    *
    * @example
    * ```ts
@@ -223,28 +257,16 @@ export class Client {
     if ((data === undefined) === (tarFile === undefined || tarFile === "")) {
       throw new TypeError("uploadToPresignedUrl(): give exactly one of `data` and `tarFile`");
     }
-    if (tarFile !== undefined) {
-      try {
-        if (!statSync(tarFile).isFile()) throw new Error("not a file");
-      } catch (cause) {
-        throw new ClienteleError(`uploadToPresignedUrl(): tarFile ${tarFile} does not exist or is not a file`, { cause });
-      }
+    if (tarFile !== undefined && !platform.isFile(tarFile)) {
+      throw new ClienteleError(`uploadToPresignedUrl(): tarFile ${tarFile} does not exist or is not a file`);
     }
-    // A file-backed Blob streams from disk and is replayed on retries. (Core's `filePath` stream
-    // may close its descriptor twice when a transfer is cut short, so it is not used here.)
-    const body = tarFile !== undefined ? await openAsBlob(tarFile) : data;
-    await presignedPut(this.#transfer, {
-      url,
-      data: body,
-      onProgress: options.onProgress,
-      contentType: options.contentType,
-      signal: options.signal,
-    });
+    const source = tarFile !== undefined ? { filePath: tarFile } : { data };
+    await uploadToPresignedUrl({ url, ...source, onProgress: options.onProgress, contentType: options.contentType, signal: options.signal, fetch: this.#transfer });
   }
 
-  /** GETs a presigned URL (an output, input or asset link) without the API key; the `Response` is 2xx. */
+  /** GETs a presigned URL (an output, input or asset link) without the API key; the `Response` is 2xx, its body unread. */
   async downloadFromPresignedUrl(url: string, options: { signal?: AbortSignal } = {}): Promise<Response> {
-    return this.#transfer(url, { method: "GET", signal: options.signal, displayUrl: withoutQuery(url), secrets: querySecrets(url) });
+    return downloadFromPresignedUrl({ url, signal: options.signal, fetch: this.#transfer });
   }
 
   /** The run helpers of one application. */
@@ -254,10 +276,11 @@ export class Client {
 
   /** Every application of the account, following pages. */
   listApplications(options: ListOptions = {}): AsyncGenerator<components["schemas"]["Application"], void, undefined> {
+    const { maxPages, ...call } = options;
     return listPages(
-      async (query) => (await this.GET("/v1/applications", { params: { query } })).data,
+      async (query) => (await this.GET("/v1/applications", { params: { query }, ...call })).data,
       "GET /v1/applications",
-      options,
+      { maxPages },
     );
   }
 
@@ -271,13 +294,16 @@ export class Client {
   }
 }
 
-/** Nextmv errors say `{"error": "…"}`; some answers are plain text. */
-function nextmvErrorMessage(body: unknown): string | undefined {
-  if (typeof body === "string") return body.trim().slice(0, 1000) || undefined;
+/** How Nextmv's error bodies read: `{"error": "…"}` (or `message`), or plain text. */
+function nextmvErrorFields(body: unknown): ErrorFields | undefined {
+  if (typeof body === "string") {
+    const text = body.trim().slice(0, 1000);
+    return text ? { message: text } : undefined;
+  }
   if (body && typeof body === "object") {
     for (const key of ["error", "message"]) {
       const value = (body as Record<string, unknown>)[key];
-      if (typeof value === "string" && value) return value;
+      if (typeof value === "string" && value) return { message: value };
     }
   }
   return undefined;

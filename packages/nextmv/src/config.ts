@@ -1,8 +1,7 @@
 // Where the API key and endpoint come from: options, environment, then ~/.nextmv/config.yaml.
 
-import { homedir } from "node:os";
-import { join } from "node:path";
 import {
+  platform,
   redactUrl,
   ConfigurationError,
   describeType,
@@ -29,9 +28,12 @@ const NON_PROFILE_KEYS = new Set(["apikey", "endpoint", "auth_type", "auth_sessi
 /** What the configuration chain reads besides the environment. */
 export interface ConfigInput {
   apiKey?: string;
+  /** The endpoint option, under the Python SDK's name. */
   url?: string;
+  /** The endpoint option, under core's name (the same setting as `url`). */
+  baseUrl?: string;
   profile?: string;
-  /** Path of the Nextmv CLI config file; defaults to `~/.nextmv/config.yaml` under `os.homedir()`. */
+  /** Path of the Nextmv CLI config file; defaults to `~/.nextmv/config.yaml` in the home directory. */
   configFile?: string;
 }
 
@@ -51,14 +53,17 @@ export interface ResolvedConfig {
 /**
  * Resolves the API key and endpoint in the Nextmv CLI's order. The API key: `apiKey` option →
  * `NEXTMV_API_KEY` → the selected profile's `apikey` → the top-level `apikey`. The endpoint: `url`
- * option → `NEXTMV_ENDPOINT` → the selected profile's `endpoint` → the top-level `endpoint` →
+ * (or `baseUrl`) option → `NEXTMV_ENDPOINT` → the selected profile's `endpoint` → the top-level `endpoint` →
  * {@link DEFAULT_URL}. The profile: `NEXTMV_PROFILE` → `profile` option; `default` means the top
  * level. Empty values count as unset. The file is only read when a value must come from it.
  *
  * @throws ConfigurationError naming the source (option, variable, or `file:line`) of a bad value.
  */
 export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
-  const path = input.configFile ?? join(homedir(), ".nextmv", "config.yaml");
+  if (input.configFile !== undefined && (typeof input.configFile !== "string" || !input.configFile.trim())) {
+    throw new ConfigurationError(`option \`configFile\` must be a path, got ${describeType(input.configFile)}`, { source: "configFile" });
+  }
+  const path = input.configFile ?? defaultConfigPath();
   const shown = input.configFile ?? DEFAULT_CONFIG_DISPLAY;
   let loaded: ConfigFile | undefined;
   const file = () => (loaded ??= loadConfigFile(path, { displayPath: shown }));
@@ -79,6 +84,7 @@ export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
   const endpoint = expectString(
     resolveSetting([
       fromOption("url", input.url),
+      fromOption("baseUrl", input.baseUrl),
       fromEnv("NEXTMV_ENDPOINT"),
       profile ? profileField(file, profile, "endpoint") : topLevelField(file, "endpoint"),
     ]),
@@ -96,18 +102,34 @@ export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
   };
 }
 
-/** Adds `https://` to a bare host and drops trailing slashes; rejects what is not a URL. */
+/**
+ * The endpoint as a base URL: a bare host (`api.example.io`, `localhost:8080`) gets `https://`, an
+ * `http://` or `https://` URL is kept, trailing slashes are dropped. Any other scheme (`ftp://…`) or
+ * something that is not a URL is a `ConfigurationError` naming where the value came from.
+ */
 export function normalizeUrl(setting: Resolved<string>): string {
   const raw = setting.value.trim();
-  const withScheme = /^https?:\/\//i.test(raw) ? raw : `https://${raw}`;
+  // Shown without anything that looks like credentials (`user:password@`, query values).
+  const shown = () => JSON.stringify(redactUrl(raw).replace(/\/\/[^/@]*@/, "//[REDACTED]@"));
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1];
+  if (scheme !== undefined && !/^https?$/i.test(scheme)) {
+    throw new ConfigurationError(`endpoint from ${setting.from} must be an http:// or https:// URL (or a bare host name), got ${shown()}`, {
+      source: setting.from,
+    });
+  }
+  const withScheme = scheme === undefined ? `https://${raw}` : raw;
   try {
     new URL(withScheme);
   } catch {
-    // Shown without anything that looks like credentials (`user:password@`, query values).
-    const shown = redactUrl(raw).replace(/\/\/[^/@]*@/, "//[REDACTED]@");
-    throw new ConfigurationError(`endpoint from ${setting.from} is not a URL or host name: ${JSON.stringify(shown)}`, { source: setting.from });
+    throw new ConfigurationError(`endpoint from ${setting.from} is not a URL or host name: ${shown()}`, { source: setting.from });
   }
   return withScheme.replace(/\/+$/, "");
+}
+
+/** `~/.nextmv/config.yaml`; where there is no home directory (a browser), a path that does not exist. */
+function defaultConfigPath(): string {
+  const home = platform.homeDir();
+  return home ? platform.joinPath(home, ".nextmv", "config.yaml") : DEFAULT_CONFIG_DISPLAY;
 }
 
 /** A value of the top level (the default profile); absent is "not set". */

@@ -15,8 +15,17 @@
  *
  * @packageDocumentation
  */
-export { Client, DEFAULT_TIMEOUT, DEFAULT_TRANSFER_TIMEOUT, RETRY_DEFAULTS, type ClientOptions, type PresignedUpload } from "./client.js";
+export {
+  Client,
+  DEFAULT_TIMEOUT,
+  DEFAULT_TRANSFER_TIMEOUT,
+  NEXTMV_OPTION_ALIASES,
+  NEXTMV_RETRY_DEFAULTS,
+  type ClientOptions,
+  type PresignedUpload,
+} from "./client.js";
 export { Application } from "./application.js";
+export { NEXTMV_POLL_DEFAULTS } from "./polling.js";
 export { DEFAULT_CONSOLE_URL, DEFAULT_URL, resolveConfig, type ConfigInput, type ResolvedConfig } from "./config.js";
 export { MAX_REQUEST_BODY_SIZE, type QueryValue, type RequestOptions } from "./request.js";
 export {
@@ -38,7 +47,7 @@ export {
 export type { ListOptions } from "./pages.js";
 export type { Schemas } from "./runs.js";
 export { USER_AGENT, VERSION } from "./version.js";
-export { getSize, POLL_DEFAULTS, type PollOptions, type Sizeable } from "@clientele/core";
+export { getSize, type CallOptions, type PollOptions, type RetryEvent, type RetryPolicy, type Sizeable } from "@clientele/core";
 export {
   APIException,
   BadRequest,
@@ -48,7 +57,10 @@ export {
   ConnectionError,
   Forbidden,
   InternalServerError,
+  MethodNotAllowed,
   NotFound,
+  PreconditionFailed,
+  ResponseParseError,
   TimeoutError,
   TooManyRequests,
   Unauthorized,

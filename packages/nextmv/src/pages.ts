@@ -1,6 +1,6 @@
 // Listings paged with `pagereturn=true` / `pagetoken`, as async iterators.
 
-import { paginate } from "@clientele/core";
+import { paginate, type CallOptions } from "@clientele/core";
 
 /** The query a paged listing sends: page objects, and the token of the page to read. */
 export interface PageQuery {
@@ -8,8 +8,8 @@ export interface PageQuery {
   pagetoken?: string;
 }
 
-/** Options of every `list…` helper. */
-export interface ListOptions {
+/** Options of every `list…` helper: a page bound, and core's per-call options for each page's request. */
+export interface ListOptions extends CallOptions {
   /** Stop with an error after this many pages (default 1000), so a server bug cannot loop forever. */
   maxPages?: number;
 }
@@ -22,7 +22,7 @@ export interface ListOptions {
 export function listPages<T>(
   getPage: (query: PageQuery) => Promise<unknown>,
   what: string,
-  options: ListOptions & { legacyField?: string } = {},
+  options: { maxPages?: number; legacyField?: string } = {},
 ): AsyncGenerator<T, void, undefined> {
   return paginate<T>(
     async (token) => {

@@ -1,6 +1,6 @@
 // Run types and the rules of the large-payload flow: when inputs are uploaded and outputs linked.
 
-import { getSize } from "@clientele/core";
+import { getSize, type CallOptions } from "@clientele/core";
 import type { components } from "@clientele/nextmv-types";
 
 /** The named schemas of the Nextmv spec. */
@@ -32,8 +32,11 @@ export function isTerminal(status: StatusV2 | undefined): boolean {
  */
 export type RunResult = Omit<Schemas["RunResult"], "output"> & { output?: unknown };
 
-/** What {@link Application.newRun} takes. Give one input source: `input`, `tarFile`, `uploadId` or `inputId`. */
-export interface NewRunOptions {
+/**
+ * What {@link Application.newRun} takes. Give one input source: `input`, `tarFile`, `uploadId` or
+ * `inputId`. Core's per-call options (`timeout`, `signal`, `headers`, `retry`) apply to its API calls.
+ */
+export interface NewRunOptions extends CallOptions {
   /**
    * The input. A JSON object or array up to 5 MiB is sent inline; anything larger, any string or
    * bytes, and any input whose configured format is not `json` goes through an upload URL.
@@ -59,7 +62,6 @@ export interface NewRunOptions {
   result?: ExternalRunResult;
   /** Progress of an upload, when there is one: `(sentBytes, totalBytes)`. */
   onUploadProgress?: (sent: number, total: number) => void;
-  signal?: AbortSignal;
 }
 
 /** How an input travels: inline in the create-run body, or uploaded first. */

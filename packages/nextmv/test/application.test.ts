@@ -4,7 +4,19 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { Application, Client, ConfigurationError, Conflict, MAX_INLINE_RUN_SIZE, NotFound, type PollOptions } from "@clientele/nextmv";
+import {
+  Application,
+  Client,
+  ClienteleError,
+  ConfigurationError,
+  Conflict,
+  MAX_INLINE_RUN_SIZE,
+  NEXTMV_POLL_DEFAULTS,
+  NotFound,
+  TimeoutError,
+  type PollOptions,
+} from "@clientele/nextmv";
+import { scriptedServer } from "../../../test/support/scripted-server.js";
 import { startFakeNextmv, type FakeNextmv } from "./fake-nextmv.js";
 
 let fake: FakeNextmv;
@@ -132,7 +144,7 @@ describe("Application end to end", () => {
   it("surfaces typed errors from the helpers", async () => {
     const app = client().application("routing");
     await expect(app.runMetadata("nope")).rejects.toBeInstanceOf(NotFound);
-    await expect(app.runMetadata("nope")).rejects.toThrow(/runs\/nope\/metadata: HTTP 404: run nope not found/);
+    await expect(app.runMetadata("nope")).rejects.toThrow(`GET ${fake.url}/v1/applications/routing/runs/nope/metadata → 404 Not Found: run nope not found`);
     fake.pollsPerRun = 0;
     const runId = await app.newRun({ input: {} });
     await app.runResultWithPolling(runId, fast);
@@ -143,7 +155,41 @@ describe("Application end to end", () => {
     fake.pollsPerRun = 1000;
     const app = client().application("routing");
     const runId = await app.newRun({ input: {} });
-    await expect(app.runResultWithPolling(runId, { ...fast, maxTries: 3 })).rejects.toThrow(/polling did not succeed after 3 tries/);
+    await expect(app.runResultWithPolling(runId, { ...fast, maxTries: 3 })).rejects.toThrow(`run ${runId}: not done after 3 checks (maxTries 3)`);
+    const timedOut = await app.runResultWithPolling(runId, { ...fast, maxDuration: 0 }).catch((e: unknown) => e);
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect((timedOut as Error).message).toMatch(new RegExp(`^run ${runId}: not done within maxDuration 0 ms`));
+  });
+
+  it("polls with the SDK's defaults (NEXTMV_POLL_DEFAULTS, in ms) under the caller's options", async () => {
+    expect(NEXTMV_POLL_DEFAULTS).toEqual({ initialDelay: 1000, delay: 100, backoff: 900, maxDelay: 20_000, jitter: 1000, maxDuration: 300_000, maxTries: 100 });
+    fake.pollsPerRun = 4; // queued for 4 checks, running for 1, then succeeded
+    const app = client().application("routing");
+    const runId = await app.newRun({ input: {} });
+    const waits: number[] = [];
+    // Only the clock is replaced (no real waiting); every other setting is Nextmv's default.
+    const polling: PollOptions = { random: () => 0.5, sleep: async (ms) => void waits.push(ms) };
+    await app.runResultWithPolling(runId, polling);
+    // 1 s before the first check, then min(20 s, 0.1 s + 0.9 s × 2^i) plus half of the 1 s jitter.
+    expect(waits).toEqual([1000, 100 + 900 * 2 + 500, 100 + 900 * 4 + 500, 100 + 900 * 8 + 500, 100 + 900 * 16 + 500, 20_000 + 500]);
+
+    waits.length = 0;
+    fake.pollsPerRun = 100;
+    const slow = await app.newRun({ input: {} });
+    await expect(app.runResultWithPolling(slow, { ...polling, maxDelay: 50, jitter: 0, maxTries: 3 })).rejects.toThrow(/not done after 3 checks/);
+    expect(waits.slice(0, 3)).toEqual([1000, 50, 50]);
+  });
+
+  it("passes core's per-call options to every request of a helper", async () => {
+    const app = client().application("routing");
+    const runId = await app.newRun({ input: {}, headers: { "x-trace": "t-1" } });
+    await app.runMetadata(runId, { headers: { "x-trace": "t-2" } });
+    await app.runResultWithPolling(runId, fast, { headers: { "x-trace": "t-3" } });
+    for await (const run of app.listRuns({ headers: { "x-trace": "t-4" } })) void run;
+    expect(fake.requests.map((r) => r.headers["x-trace"])).toEqual(["t-1", "t-2", "t-3", "t-3", "t-3", "t-3", "t-4"]);
+    const controller = new AbortController();
+    controller.abort(new Error("caller gave up"));
+    await expect(app.runMetadata(runId, { signal: controller.signal })).rejects.toThrow("caller gave up");
   });
 
   it("lists runs and instances across pages", async () => {
@@ -183,7 +229,29 @@ describe("Application end to end", () => {
     const c = client();
     const { data } = await c.POST("/v1/applications/{application_id}/runs/uploadurl", { params: { path: { application_id: "routing" } } });
     expect(data.upload_url).toContain("/storage/uploads/");
-    await expect(new Client({ apiKey: "wrong", url: fake.url }).GET("/v1/applications/{application_id}/runs", { params: { path: { application_id: "routing" } } })).rejects.toThrow(/HTTP 401: unauthorized/);
+    await expect(new Client({ apiKey: "wrong", url: fake.url }).GET("/v1/applications/{application_id}/runs", { params: { path: { application_id: "routing" } } })).rejects.toThrow(/ → 401 Unauthorized: unauthorized$/);
+  });
+
+  it("says which answer it cannot use instead of throwing a TypeError (a real server answering 200 {\"unexpected\":true})", async () => {
+    const server = await scriptedServer();
+    try {
+      const app = new Client({ apiKey: "k", url: server.url, maxRetries: 0 }).application("routing");
+      server.answer({ status: 200, json: { unexpected: true } });
+      const error = await app.runResultWithPolling("run-1", fast).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ClienteleError);
+      expect(error).not.toBeInstanceOf(TypeError);
+      expect((error as Error).message).toMatch(/^GET \/v1\/applications\/routing\/runs\/run-1\/metadata: the answer has no `metadata\.status_v2` \(got \{"unexpected":true\}\)/);
+      expect(server.seen.map((r) => r.url)).toEqual(["/v1/applications/routing/runs/run-1/metadata"]);
+
+      server.answer({ status: 200, json: { unexpected: true } });
+      await expect(app.runResult("run-1")).rejects.toThrow(/the answer has no `metadata`/);
+      server.answer({ status: 200, json: { id: "run-2" } });
+      await expect(app.newRun({ input: {} })).rejects.toThrow(/^POST \/v1\/applications\/routing\/runs: the answer has no `run_id`/);
+      server.answer({ status: 200, json: { upload_id: "u-1" } });
+      await expect(app.uploadUrl()).rejects.toThrow(/the answer has no `upload_url`/);
+    } finally {
+      await server.close();
+    }
   });
 
   it("needs an API key before anything else", () => {

@@ -79,6 +79,13 @@ const rows: Row[] = [
   { name: "a named profile's endpoint beats the top-level one", file: PROFILES, env: { NEXTMV_PROFILE: "my-profile" }, url: "https://api.profile.io" },
   { name: "a bare host option gets https://", file: null, options: { apiKey: "k", url: "api.example.io/" }, url: "https://api.example.io" },
   { name: "an http:// endpoint is kept", file: null, options: { apiKey: "k", url: "http://localhost:8080" }, url: "http://localhost:8080" },
+  { name: "a bare host with a port gets https://", file: null, options: { apiKey: "k", url: "localhost:8443" }, url: "https://localhost:8443" },
+  { name: "baseUrl (core's name) is the same setting as url", file: null, options: { apiKey: "k", baseUrl: "https://core.example.io/" }, env: { NEXTMV_ENDPOINT: "https://env.example.com" }, url: "https://core.example.io" },
+  { name: "an ftp:// url option is refused, naming the option", file: null, options: { apiKey: "k", url: "ftp://example.com" }, error: /endpoint from option `url` must be an http:\/\/ or https:\/\/ URL \(or a bare host name\), got "ftp:\/\/example\.com"/ },
+  { name: "an ftp:// baseUrl option is refused, naming the option", file: null, options: { apiKey: "k", baseUrl: "ftp://example.com" }, error: /endpoint from option `baseUrl` must be an http/ },
+  { name: "an ftp:// NEXTMV_ENDPOINT is refused, naming the variable", file: null, options: { apiKey: "k" }, env: { NEXTMV_ENDPOINT: "FTP://example.com" }, error: /endpoint from environment variable NEXTMV_ENDPOINT must be an http/ },
+  { name: "an ftp:// endpoint in the config file is refused at its line", file: "apikey: k\nendpoint: ftp://files.example.com\n", error: /endpoint from .*config\.yaml:2 must be an http/ },
+  { name: "an endpoint that is not a host is refused", file: null, options: { apiKey: "k", url: "exa mple" }, error: /endpoint from option `url` is not a URL or host name: "exa mple"/ },
   { name: "key and endpoint resolve independently", file: PROFILES, env: { NEXTMV_API_KEY: "env-key", NEXTMV_PROFILE: "my-profile" }, apiKey: "env-key", url: "https://api.profile.io" },
 
   // API key
@@ -153,8 +160,29 @@ describe("configuration precedence", () => {
     warn.mockRestore();
   });
 
-  it("uses the default and custom console URLs", () => {
+  it("uses the default and custom console URLs, and refuses one that is not http(s)", () => {
     expect(new Client({ apiKey: "k" }).consoleUrl).toBe("https://cloud.nextmv.io");
     expect(new Client({ apiKey: "k", consoleUrl: "https://console.example.io/" }).consoleUrl).toBe("https://console.example.io");
+    expect(() => new Client({ apiKey: "k", consoleUrl: "javascript:alert(1)" })).toThrow(ConfigurationError);
+    expect(() => new Client({ apiKey: "k", consoleUrl: "javascript:alert(1)" })).toThrow(/option `consoleUrl` must be an http/);
+  });
+
+  it("keeps credentials in an endpoint out of the error", () => {
+    const make = () => new Client({ apiKey: "k", url: "ftp://user:hunter22@files.example.com/?token=abcdefgh" });
+    expect(make).toThrow(ConfigurationError);
+    let message = "";
+    try {
+      make();
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain("files.example.com");
+    expect(message).not.toContain("hunter22");
+    expect(message).not.toContain("abcdefgh");
+  });
+
+  it("says which option gave the endpoint", () => {
+    expect(new Client({ apiKey: "k", baseUrl: "https://x.example.io" }).describe().url).toBe("option `baseUrl`");
+    expect(new Client({ apiKey: "k", url: "https://x.example.io" }).describe().url).toBe("option `url`");
   });
 });

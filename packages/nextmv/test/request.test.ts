@@ -1,10 +1,11 @@
 // client.request() and client.uploadToPresignedUrl() against a real local server.
 
+import { randomBytes } from "node:crypto";
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync, openAsBlob } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ClienteleError, Client, getSize, InternalServerError, MAX_REQUEST_BODY_SIZE, NotFound } from "@clientele/nextmv";
+import { ClienteleError, Client, getSize, InternalServerError, MAX_REQUEST_BODY_SIZE, NotFound, TimeoutError, TooManyRequests } from "@clientele/nextmv";
 import { scriptedServer, type ScriptedServerCompat as ScriptedServer } from "../../../test/support/scripted-server.js";
 
 let server: ScriptedServer;
@@ -79,9 +80,16 @@ describe("request()", () => {
     expect(headers["content-type"]).toBeUndefined();
   });
 
-  it("appends query parameters, repeating arrays and skipping undefined", async () => {
-    await client().request({ method: "GET", endpoint: "v1/applications/app/runs", queryParams: { pagereturn: true, pagetoken: "t 1", status: ["a", "b"], skip: undefined } });
-    expect(server.seen[0]!.url).toBe("/v1/applications/app/runs?pagereturn=true&pagetoken=t+1&status=a&status=b");
+  it("appends query parameters (through core), repeating arrays and skipping undefined and null", async () => {
+    await client().request({ method: "GET", endpoint: "v1/applications/app/runs", queryParams: { pagereturn: true, pagetoken: "t 1&x", status: ["a", "b"], skip: undefined, none: null } });
+    expect(server.seen[0]!.url).toBe("/v1/applications/app/runs?pagereturn=true&pagetoken=t%201%26x&status=a&status=b");
+  });
+
+  it("keeps a query written in the endpoint, and refuses one in both places before any I/O", async () => {
+    await client().request({ method: "GET", endpoint: "v1/x?a=1&b=%2F" });
+    expect(server.seen[0]!.url).toBe("/v1/x?a=1&b=%2F");
+    await expect(client().request({ method: "GET", endpoint: "v1/x?a=1", queryParams: { b: 2 } })).rejects.toThrow(/in `endpoint` or in `queryParams`, not both/);
+    expect(server.seen).toHaveLength(1);
   });
 
   it("keeps a base URL's path", async () => {
@@ -89,10 +97,18 @@ describe("request()", () => {
     expect(server.seen[0]!.url).toBe("/proxy/nextmv/v1/applications");
   });
 
-  it("never sends the API key to another origin", async () => {
+  it("never sends the API key to another origin, even when asked to", async () => {
     await client().request({ method: "GET", endpoint: `${other.url}/download?sig=1` });
-    expect(other.seen[0]!.url).toBe("/download?sig=1");
-    expect(other.seen[0]!.headers.authorization).toBeUndefined();
+    await client().request({ method: "GET", endpoint: `${other.url}/files`, queryParams: { page: 2 }, headers: { authorization: "Bearer stolen" } });
+    expect(other.seen.map((s) => s.url)).toEqual(["/download?sig=1", "/files?page=2"]);
+    expect(other.seen.map((s) => s.headers.authorization)).toEqual([undefined, undefined]);
+    expect(server.seen).toHaveLength(0);
+  });
+
+  it("sends an absolute URL on the client's own origin with the API key", async () => {
+    await client().request({ method: "GET", endpoint: `${server.url}/v1/applications`, queryParams: { pagereturn: true } });
+    expect(server.seen[0]!.url).toBe("/v1/applications?pagereturn=true");
+    expect(server.seen[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 
   it("throws the typed error naming the endpoint, the status and the server's message", async () => {
@@ -100,7 +116,7 @@ describe("request()", () => {
     const error = await client().request({ method: "GET", endpoint: "v1/applications/app/runs/r9" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFound);
     expect((error as NotFound).status).toBe(404);
-    expect((error as Error).message).toBe(`GET ${server.url}/v1/applications/app/runs/r9: HTTP 404: run r9 not found`);
+    expect((error as Error).message).toBe(`GET ${server.url}/v1/applications/app/runs/r9 → 404 Not Found: run r9 not found`);
     expect((error as NotFound).body).toEqual({ error: "run r9 not found" });
   });
 
@@ -108,13 +124,41 @@ describe("request()", () => {
     server.answer({ status: 502, text: "upstream unavailable" });
     const error = await client().request({ method: "GET", endpoint: "v1/x" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
-    expect((error as Error).message).toContain("HTTP 502: upstream unavailable");
+    expect((error as Error).message).toBe(`GET ${server.url}/v1/x → 502 Bad Gateway: upstream unavailable`);
+  });
+
+  it("reads an error without a body as its status alone", async () => {
+    server.answer({ status: 403, text: "" });
+    const error = await client().request({ method: "GET", endpoint: "v1/x" }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`GET ${server.url}/v1/x → 403 Forbidden`);
   });
 
   it("retries a 429 on request() too", async () => {
     server.answer({ status: 429, headers: { "retry-after": "0" } }, { status: 200, json: {} });
     await client().request({ method: "DELETE", endpoint: "v1/x" });
     expect(server.seen).toHaveLength(2);
+  });
+
+  it("takes core's per-call options: retry, timeout and a signal", async () => {
+    server.answer({ status: 429 });
+    await expect(client().request({ method: "GET", endpoint: "v1/x", retry: { maxRetries: 0 } })).rejects.toBeInstanceOf(TooManyRequests);
+    expect(server.seen).toHaveLength(1);
+
+    server.answer("hang");
+    const timedOut = await client().request({ method: "GET", endpoint: "v1/x", timeout: 100, retry: { maxRetries: 0 } }).catch((e: unknown) => e);
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect((timedOut as TimeoutError).timeout).toBe(100);
+
+    const controller = new AbortController();
+    controller.abort(new Error("stopped by the caller"));
+    await expect(client().request({ method: "GET", endpoint: "v1/x", signal: controller.signal })).rejects.toThrow("stopped by the caller");
+  });
+
+  it("returns the Response with its body unread, to stream", async () => {
+    server.answer({ status: 200, text: "line 1\nline 2\n" });
+    const response = await client().request({ method: "GET", endpoint: "v1/logs" });
+    expect(response.bodyUsed).toBe(false);
+    expect(await response.text()).toBe("line 1\nline 2\n");
   });
 });
 
@@ -128,12 +172,31 @@ describe("uploadToPresignedUrl() and getSize", () => {
     expect(progress.at(-1)).toEqual([28, 28]);
   });
 
-  it("streams a tar file from disk", async () => {
+  it("streams a tar file from disk through core's filePath upload, with progress", async () => {
     const path = join(dir, "input.tar.gz");
-    writeFileSync(path, "pretend-archive-bytes");
-    await client().uploadToPresignedUrl({ url: `${other.url}/bucket/tar`, tarFile: path });
-    expect(other.seen[0]!.body).toBe("pretend-archive-bytes");
+    const content = randomBytes(3 * 1024 * 1024 + 17).toString("base64url"); // about 4 MiB of text
+    writeFileSync(path, content);
+    const progress: Array<[number, number]> = [];
+    await client().uploadToPresignedUrl({ url: `${other.url}/bucket/tar?X-Amz-Signature=abc`, tarFile: path, onProgress: (s, t) => progress.push([s, t]) });
+    expect(other.seen).toHaveLength(1);
+    expect(other.seen[0]!.body === content).toBe(true);
+    expect(other.seen[0]!.headers["content-length"]).toBe(String(content.length));
     expect(other.seen[0]!.headers.authorization).toBeUndefined();
+    expect(progress.length).toBeGreaterThan(2); // read in pieces, not in one go
+    expect(progress[0]).toEqual([0, content.length]);
+    expect(progress.at(-1)).toEqual([content.length, content.length]);
+    expect(progress.every(([sent], i) => i === 0 || sent >= progress[i - 1]![0])).toBe(true);
+  });
+
+  it("re-reads the tar file when the upload is retried", async () => {
+    const path = join(dir, "retried.tar.gz");
+    writeFileSync(path, "archive-sent-twice");
+    other.answer({ status: 503, text: "slow down", headers: { "retry-after": "0" } }, { status: 200, text: "" });
+    await client().uploadToPresignedUrl({ url: `${other.url}/bucket/tar`, tarFile: path });
+    expect(other.seen.map((s) => [s.method, s.body])).toEqual([
+      ["PUT", "archive-sent-twice"],
+      ["PUT", "archive-sent-twice"],
+    ]);
   });
 
   it("rejects a missing tar file, both sources, or neither", async () => {

@@ -1,7 +1,8 @@
 // Type tests, checked by `npx tsc --noEmit -p packages/nextmv` (never executed). Each
 // `@ts-expect-error` proves that tsc rejects the line below it; if it compiled, tsc would fail.
 
-import { Client, type RunResult, type StatusV2 } from "@clientele/nextmv";
+import type { ClientOptions as SharedOptions } from "@clientele/core";
+import { Client, type ClientOptions, type RunResult, type StatusV2 } from "@clientele/nextmv";
 
 declare const client: Client;
 
@@ -61,6 +62,31 @@ export async function typed(): Promise<void> {
   await app.newRun({ input: {}, instance: "latest" });
   // @ts-expect-error: request() needs an endpoint
   await client.request({ method: "GET" });
+
+  // Options: the shared vocabulary is accepted as is, and so are the SDK's names.
+  const shared: SharedOptions = { baseUrl: "https://api.cloud.nextmv.io", timeout: 5_000, retry: { maxRetries: 2, statuses: [429, 503] } };
+  const options: ClientOptions = { ...shared, apiKey: "k", url: "api.cloud.nextmv.io", maxRetries: 2, statusForcelist: [429], allowedMethods: ["GET"] };
+  new Client(options);
+  // @ts-expect-error: statuses are numbers
+  new Client({ statusForcelist: ["429"] });
+  // @ts-expect-error: `retry` takes core's names (`maxRetries`), not `maxRetry`
+  new Client({ retry: { maxRetry: 3 } });
+  // @ts-expect-error: the old `retryAfterMax` is `retry.maxRetryAfter` now
+  new Client({ retryAfterMax: 1000 });
+
+  // Per-call options on typed calls, request() and the helpers.
+  await client.GET("/v1/applications", { timeout: 1_000, retry: { maxRetries: 0 }, headers: { "x-trace": "1" } });
+  // @ts-expect-error: timeouts are numbers of milliseconds
+  await client.GET("/v1/applications", { timeout: "5s" });
+  await client.request({ method: "GET", endpoint: "v1/x", headers: { "content-type": null }, timeout: 1_000 });
+  // @ts-expect-error: header values are strings (or null to remove one)
+  await client.request({ method: "GET", endpoint: "v1/x", headers: { "x-count": 1 } });
+  await app.runMetadata("run-1", { timeout: 1_000 });
+  // @ts-expect-error: the second argument of runMetadata is core's CallOptions
+  await app.runMetadata("run-1", { maxDuration: 1_000 });
+  await app.runResultWithPolling("run-1", { maxDuration: 60_000 }, { timeout: 5_000 });
+  // @ts-expect-error: polling durations are numbers of milliseconds
+  await app.runResultWithPolling("run-1", { maxDuration: "1m" });
 
   void [status, size, runId, email];
 }
