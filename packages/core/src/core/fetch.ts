@@ -118,7 +118,8 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
           signal,
           timeout: nativeTimeout ? timeout : undefined,
           redirect: init?.redirect ?? request?.redirect ?? "follow",
-          ...(attemptBody instanceof ReadableStream ? { duplex: "half" } : {}),
+          // WHATWG fetch refuses any streamed body (web stream or async iterable) without `duplex`.
+          ...(attemptBody instanceof ReadableStream || isAsyncIterable(attemptBody) ? { duplex: "half" } : {}),
         } as RequestInit);
       } catch (cause) {
         guard?.clear();

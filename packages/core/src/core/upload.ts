@@ -1,6 +1,6 @@
 // Presigned uploads: a credential-free PUT of data or a file, streamed, with progress.
 
-import { createTransport, fileSize, fileStream } from "#platform";
+import { createTransport, fileSize, fileStream, isFile } from "#platform";
 import { ClienteleError } from "./errors.js";
 import { createFetch, type ClienteleFetch } from "./fetch.js";
 import { RETRY_POLICY_DEFAULTS } from "./retry.js";
@@ -11,7 +11,11 @@ export interface PresignedUploadOptions {
   url: string;
   /** A plain object or array (sent as compact JSON), a string (as is), or bytes / a Blob. */
   data?: Record<string, unknown> | unknown[] | string | Uint8Array | Blob;
-  /** A file to stream from disk in constant memory (Node); re-opened on each retry. */
+  /**
+   * A file to stream from disk in constant memory (Node). Each attempt opens it afresh and the
+   * upload closes it when it settles, however it ends. A file that disappears or changes size
+   * between attempts fails the upload with a `ClienteleError` naming it, without further retries.
+   */
   filePath?: string;
   /** A one-shot stream; sent once, never retried. Give `size` so `Content-Length` can be set. */
   body?: ReadableStream<Uint8Array>;
@@ -61,13 +65,24 @@ export async function uploadToPresignedUrl(options: PresignedUploadOptions): Pro
   let body: BodyInit;
   let bodyFactory: (() => BodyInit) | undefined;
   let total: number;
+  // File streams this upload opened; each is closed when its attempt is over and all when the upload settles.
+  const fileBodies: AsyncIterable<Uint8Array>[] = [];
   if (options.filePath !== undefined) {
     const path = options.filePath;
-    total = fileSize(path);
+    total = uploadableSize(path);
     bodyFactory = () => {
+      const previous = fileBodies.at(-1);
+      if (previous) {
+        closeBody(previous);
+        // A file removed or rewritten since the last attempt is no network fault: say so rather than retry.
+        const now = uploadableSize(path);
+        if (now !== total) throw new ClienteleError(`uploadToPresignedUrl: \`filePath\` ${path} changed size during the upload (${total} → ${now} bytes)`);
+      }
       let sent = 0;
       progress?.(0, total);
-      return fileStream(path, progress && ((n) => progress((sent += n), total))) as unknown as BodyInit;
+      const stream = fileStream(path, progress && ((n) => progress((sent += n), total)));
+      fileBodies.push(stream);
+      return stream as unknown as BodyInit;
     };
     body = bodyFactory();
   } else if (options.body !== undefined) {
@@ -83,10 +98,22 @@ export async function uploadToPresignedUrl(options: PresignedUploadOptions): Pro
       body = bodyFactory();
     }
   }
-  if (Number.isFinite(total)) headers["content-length"] = String(total);
+  // A streamed body needs its length said (presigned PUTs refuse chunked uploads). Bytes and Blobs
+  // are measured by every fetch, and some (Node 20's, over undici 7) refuse a second Content-Length.
+  const streamed = options.filePath !== undefined || options.body !== undefined || body instanceof ReadableStream;
+  if (streamed && Number.isFinite(total)) headers["content-length"] = String(total);
 
   const displayUrl = withoutQuery(options.url);
-  const response = await fetch(options.url, { method: "PUT", headers, body, bodyFactory, signal: options.signal, displayUrl, secrets: querySecrets(options.url) });
+  let response: Response;
+  try {
+    response = await fetch(options.url, { method: "PUT", headers, body, bodyFactory, signal: options.signal, displayUrl, secrets: querySecrets(options.url) });
+  } catch (error) {
+    // A file that could not be read mid-transfer reaches here as a "connection" failure: name the file instead.
+    throw (options.filePath !== undefined && !fileErrors.has(error as Error) && fileReadFailure(error, options.filePath)) || error;
+  } finally {
+    // A fetch may give up on a body without closing it (a refused request, a cut connection): close it here.
+    for (const stream of fileBodies) closeBody(stream);
+  }
   if (options.data !== undefined && !bodyFactory) progress?.(total, total);
   await response.arrayBuffer().catch(() => {});
 }
@@ -117,6 +144,46 @@ export async function downloadFromPresignedUrl(options: {
 }): Promise<Response> {
   const fetch = clienteleFetch(options.fetch);
   return fetch(options.url, { method: "GET", signal: options.signal, displayUrl: withoutQuery(options.url), secrets: querySecrets(options.url) });
+}
+
+/** Errors that already name the file (so they are not wrapped twice). */
+const fileErrors = new WeakSet<Error>();
+
+/** The size of a file to upload, or a `ClienteleError` naming it when it cannot be read. */
+function uploadableSize(path: string): number {
+  let size: number;
+  try {
+    size = fileSize(path);
+  } catch (cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code !== "string") throw cause; // not a file system error (no file system on this platform)
+    throw fileError(path, code, cause);
+  }
+  // A directory has a size too; reading it would fail mid-request, looking like a network fault.
+  if (!isFile(path)) throw fileError(path, "not a regular file", undefined);
+  return size;
+}
+
+function fileError(path: string, code: string, cause: unknown): ClienteleError {
+  const error = new ClienteleError(`uploadToPresignedUrl: cannot read \`filePath\` ${path} (${code})`, { cause });
+  fileErrors.add(error);
+  return error;
+}
+
+/** A file system error about `path` somewhere in a failure's causes, as a `ClienteleError` naming the file. */
+function fileReadFailure(error: unknown, path: string): ClienteleError | undefined {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { syscall, path: failedPath, code } = e as { syscall?: unknown; path?: unknown; code?: unknown };
+    if (typeof syscall === "string" && failedPath === path) {
+      return fileError(path, String(code ?? syscall), error);
+    }
+  }
+  return undefined;
+}
+
+/** Closes a file body (Node streams close their descriptor once, after any read in flight); idempotent. */
+function closeBody(stream: AsyncIterable<Uint8Array>): void {
+  (stream as { destroy?: () => void }).destroy?.();
 }
 
 function toBytes(data: NonNullable<PresignedUploadOptions["data"]>): Uint8Array | Blob {

@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, fstatSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 
 /** The text of a file, or `undefined` when it does not exist. */
 export function readTextFile(path: string): string | undefined {
@@ -28,14 +29,34 @@ export function fileSize(pathOrFd: string | number): number {
   return typeof pathOrFd === "number" ? fstatSync(pathOrFd).size : statSync(pathOrFd).size;
 }
 
+/** Bytes read from disk per chunk: large enough that per-chunk costs vanish, small enough to keep memory flat. */
+const FILE_CHUNK = 1 << 20;
+
 /**
  * A file's bytes, read in 1 MiB chunks so memory stays flat whatever the size. A Node stream (an
  * async iterable), which Node's transport sends without converting it to a web stream and back.
+ *
+ * The file is opened when the first chunk is pulled, not before: a body that is never sent (the
+ * request failed first, a fetch refused it) holds no descriptor. It is read as the consumer pulls
+ * (at most a couple of chunks ahead), never in flowing mode: nothing is read, and so nothing lost,
+ * before the connection is ready, and `onChunk` counts bytes handed on. Ending, failing or
+ * `destroy()` closes the file, once, after any read in flight (Node's file stream does the closing).
  */
 export function fileStream(path: string, onChunk?: (bytes: number) => void): AsyncIterable<Uint8Array> {
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  if (onChunk) stream.on("data", (chunk) => onChunk((chunk as Buffer).length));
-  return stream;
+  return Readable.from(fileChunks(path, onChunk), { objectMode: false, highWaterMark: FILE_CHUNK });
+}
+
+async function* fileChunks(path: string, onChunk: ((bytes: number) => void) | undefined): AsyncGenerator<Buffer> {
+  const file = createReadStream(path, { highWaterMark: FILE_CHUNK });
+  try {
+    for await (const chunk of file) {
+      onChunk?.((chunk as Buffer).length);
+      yield chunk as Buffer;
+    }
+  } finally {
+    // Reached on end, on a read error and when the consumer gives up (Readable.from returns the generator).
+    file.destroy();
+  }
 }
 
 export function homeDir(): string | undefined {

@@ -25,9 +25,10 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
   const socketOrigin = options.socketPath ? "http://localhost" : undefined;
   const transport = async (input: string | URL | Request, init: RequestInit & { timeout?: number } = {}) => {
     const url = typeof input === "string" ? new URL(input) : input instanceof URL ? input : new URL(input.url);
-    const { body, contentType } = await toDispatchBody(init.body);
+    const { body, contentType, contentLength } = await toDispatchBody(init.body);
     const headers = toHeaderRecord(init.headers);
     if (contentType && !hasHeader(headers, "content-type")) headers["content-type"] = contentType;
+    if (contentLength !== undefined && !hasHeader(headers, "content-length")) headers["content-length"] = String(contentLength);
     const timeout = init.timeout || undefined;
     const { statusCode, headers: responseHeaders, body: responseBody } = await dispatcher.request({
       origin: socketOrigin ?? url.origin,
@@ -109,7 +110,9 @@ function decoded(body: Readable, encoding: string | string[] | undefined): Reada
 }
 
 /** Request bodies as the dispatcher takes them; types fetch would encode are encoded the same way. */
-async function toDispatchBody(body: BodyInit | null | undefined): Promise<{ body: Dispatcher.DispatchOptions["body"]; contentType?: string }> {
+async function toDispatchBody(
+  body: BodyInit | null | undefined,
+): Promise<{ body: Dispatcher.DispatchOptions["body"]; contentType?: string; contentLength?: number }> {
   if (body == null) return { body: null };
   if (typeof body === "string" || body instanceof Uint8Array) return { body };
   if (body instanceof ArrayBuffer) return { body: new Uint8Array(body) };
@@ -119,7 +122,9 @@ async function toDispatchBody(body: BodyInit | null | undefined): Promise<{ body
   if (body instanceof ReadableStream) return { body: Readable.fromWeb(body as NodeReadableStream) };
   // Blob and FormData: let the platform encode them (multipart boundary, blob type).
   const encoded = new Response(body as BodyInit);
-  return { body: Readable.fromWeb(encoded.body as NodeReadableStream), contentType: encoded.headers.get("content-type") ?? undefined };
+  // A Blob's size is known, as fetch would send it: a Content-Length, not chunks (presigned PUTs refuse chunks).
+  const contentLength = body instanceof Blob ? body.size : undefined;
+  return { body: Readable.fromWeb(encoded.body as NodeReadableStream), contentType: encoded.headers.get("content-type") ?? undefined, contentLength };
 }
 
 function toHeaderRecord(headers: HeadersInit | undefined): Record<string, string> {
