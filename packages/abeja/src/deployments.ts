@@ -1,7 +1,8 @@
 // The deployments family: deployments, code versions, endpoints, triggers, runs and run logs.
-// Thin typed methods named and ordered as in the Python SDK's clients.
+// Thin typed methods named and ordered as in the Python SDK's clients; each takes per-call options
+// (core's `CallOptions`: timeout, signal, headers, retry) as its last argument.
 
-import { paginate } from "@clientele/core";
+import { paginate, type CallOptions } from "@clientele/core";
 import { iterRecentLogs, formatLogTime, recentLogsQuery, type IterLogsOptions, type LogTime, type RecentLogsOptions } from "./logs.js";
 import { ServiceMethods } from "./services.js";
 import type {
@@ -94,46 +95,60 @@ export class DeploymentMethods extends ServiceMethods {
   async createDeployment(
     organizationId: string,
     name: string,
-    options: { description?: string; /** @deprecated set variables on services, triggers or runs */ defaultEnvironment?: EnvironmentVariables } = {},
+    options: {
+      description?: string;
+      /** @deprecated set variables on services, triggers or runs */
+      defaultEnvironment?: EnvironmentVariables;
+    } = {},
+    call?: CallOptions,
   ): Promise<Deployment> {
     if (!name) throw new TypeError("createDeployment: `name` is required");
-    const body: { name: string; description: string; default_environment?: EnvironmentVariables } = { name, description: options.description ?? "" };
+    const body: { name: string; description: string; default_environment?: EnvironmentVariables } = {
+      name,
+      description: options.description ?? "",
+    };
     if (options.defaultEnvironment != null) body.default_environment = options.defaultEnvironment;
-    const { data } = await this.POST(DEPLOYMENTS, { params: { path: { organization_id: organizationId } }, body });
+    const { data } = await this.POST(DEPLOYMENTS, { ...call, params: { path: { organization_id: organizationId } }, body });
     return data;
   }
 
   /** Lists the organization's deployments: `{ entries }` or a bare array; see `entriesOf`. */
-  async getDeployments(organizationId: string): Promise<DeploymentList> {
-    const { data } = await this.GET(DEPLOYMENTS, { params: { path: { organization_id: organizationId } } });
+  async getDeployments(organizationId: string, call?: CallOptions): Promise<DeploymentList> {
+    const { data } = await this.GET(DEPLOYMENTS, { ...call, params: { path: { organization_id: organizationId } } });
     return data;
   }
 
   /** Gets a deployment. */
-  async getDeployment(organizationId: string, deploymentId: string): Promise<Deployment> {
-    const { data } = await this.GET(DEPLOYMENT, { params: { path: dep(organizationId, deploymentId) } });
+  async getDeployment(organizationId: string, deploymentId: string, call?: CallOptions): Promise<Deployment> {
+    const { data } = await this.GET(DEPLOYMENT, { ...call, params: { path: dep(organizationId, deploymentId) } });
     return data;
   }
 
   /** Renames a deployment, optionally replacing its default environment (`PATCH`). */
-  async patchDeployment(organizationId: string, deploymentId: string, name: string, defaultEnvironment?: EnvironmentVariables): Promise<Deployment> {
+  async patchDeployment(
+    organizationId: string,
+    deploymentId: string,
+    name: string,
+    defaultEnvironment?: EnvironmentVariables,
+    call?: CallOptions,
+  ): Promise<Deployment> {
     const body: { name: string; default_environment?: EnvironmentVariables } = { name };
     if (defaultEnvironment != null) body.default_environment = defaultEnvironment;
-    const { data } = await this.PATCH(DEPLOYMENT, { params: { path: dep(organizationId, deploymentId) }, body });
+    const { data } = await this.PATCH(DEPLOYMENT, { ...call, params: { path: dep(organizationId, deploymentId) }, body });
     return data;
   }
 
   /** Deletes a deployment. */
-  async deleteDeployment(organizationId: string, deploymentId: string): Promise<Message> {
-    const { data } = await this.DELETE(DEPLOYMENT, { params: { path: dep(organizationId, deploymentId) } });
+  async deleteDeployment(organizationId: string, deploymentId: string, call?: CallOptions): Promise<Message> {
+    const { data } = await this.DELETE(DEPLOYMENT, { ...call, params: { path: dep(organizationId, deploymentId) } });
     return data;
   }
 
   // ------------------------------------------------------------------ code versions
 
   /** Lists a deployment's code versions. */
-  async getDeploymentVersions(organizationId: string, deploymentId: string): Promise<DeploymentVersionList> {
-    const { data } = await this.GET(`${DEPLOYMENT}/versions`, { params: { path: dep(organizationId, deploymentId) } });
+  async getDeploymentVersions(organizationId: string, deploymentId: string, call?: CallOptions): Promise<DeploymentVersionList> {
+    const { data } = await this.GET(`${DEPLOYMENT}/versions`, { ...call, params: { path: dep(organizationId, deploymentId) } });
     return data;
   }
 
@@ -148,10 +163,11 @@ export class DeploymentMethods extends ServiceMethods {
     handler: string,
     image: string,
     userParameters?: EnvironmentVariables,
+    call?: CallOptions,
   ): Promise<DeploymentVersion> {
     const body: { version: string; handler: string; image: string; user_parameters?: EnvironmentVariables } = { version, handler, image };
     if (userParameters != null) body.user_parameters = userParameters;
-    const { data } = await this.POST(`${DEPLOYMENT}/versions`, { params: { path: dep(organizationId, deploymentId) }, body });
+    const { data } = await this.POST(`${DEPLOYMENT}/versions`, { ...call, params: { path: dep(organizationId, deploymentId) }, body });
     return data;
   }
 
@@ -164,6 +180,7 @@ export class DeploymentMethods extends ServiceMethods {
     handler: string,
     image: string,
     userParameters?: EnvironmentVariables,
+    call?: CallOptions,
   ): Promise<DeploymentVersion> {
     const body: { template_id: number; version: string; handler: string; image: string; user_parameters?: EnvironmentVariables } = {
       template_id: templateId,
@@ -172,33 +189,63 @@ export class DeploymentMethods extends ServiceMethods {
       image,
     };
     if (userParameters != null) body.user_parameters = userParameters;
-    const { data } = await this.POST(`${DEPLOYMENT}/code_templates`, { params: { path: dep(organizationId, deploymentId) }, body });
+    const { data } = await this.POST(`${DEPLOYMENT}/code_templates`, {
+      ...call,
+      params: { path: dep(organizationId, deploymentId) },
+      body,
+    });
     return data;
   }
 
   /** Gets a code version. */
-  async getDeploymentVersion(organizationId: string, deploymentId: string, versionId: string): Promise<DeploymentVersion> {
-    const { data } = await this.GET(VERSION, { params: { path: { ...dep(organizationId, deploymentId), version_id: versionId } } });
+  async getDeploymentVersion(
+    organizationId: string,
+    deploymentId: string,
+    versionId: string,
+    call?: CallOptions,
+  ): Promise<DeploymentVersion> {
+    const { data } = await this.GET(VERSION, {
+      ...call,
+      params: { path: { ...dep(organizationId, deploymentId), version_id: versionId } },
+    });
     return data;
   }
 
   /** Deletes a code version. */
-  async deleteDeploymentVersion(organizationId: string, deploymentId: string, versionId: string): Promise<Message> {
-    const { data } = await this.DELETE(VERSION, { params: { path: { ...dep(organizationId, deploymentId), version_id: versionId } } });
+  async deleteDeploymentVersion(organizationId: string, deploymentId: string, versionId: string, call?: CallOptions): Promise<Message> {
+    const { data } = await this.DELETE(VERSION, {
+      ...call,
+      params: { path: { ...dep(organizationId, deploymentId), version_id: versionId } },
+    });
     return data;
   }
 
   /** A short-lived link to a code version's source archive. */
-  async downloadDeploymentVersion(organizationId: string, deploymentId: string, versionId: string): Promise<DownloadLink> {
-    const { data } = await this.GET(`${VERSION}/download`, { params: { path: { ...dep(organizationId, deploymentId), version_id: versionId } } });
+  async downloadDeploymentVersion(
+    organizationId: string,
+    deploymentId: string,
+    versionId: string,
+    call?: CallOptions,
+  ): Promise<DownloadLink> {
+    const { data } = await this.GET(`${VERSION}/download`, {
+      ...call,
+      params: { path: { ...dep(organizationId, deploymentId), version_id: versionId } },
+    });
     return data;
   }
 
   // ------------------------------------------------------------------ endpoints
 
   /** Creates an endpoint routing to a service; the alias defaults to `default`. */
-  async createEndpoint(organizationId: string, deploymentId: string, serviceId: string, customAlias = "default"): Promise<Endpoint> {
+  async createEndpoint(
+    organizationId: string,
+    deploymentId: string,
+    serviceId: string,
+    customAlias = "default",
+    call?: CallOptions,
+  ): Promise<Endpoint> {
     const { data } = await this.POST(`${DEPLOYMENT}/endpoints`, {
+      ...call,
       params: { path: dep(organizationId, deploymentId) },
       body: { service_id: serviceId, custom_alias: customAlias },
     });
@@ -206,26 +253,36 @@ export class DeploymentMethods extends ServiceMethods {
   }
 
   /** Gets an endpoint by its ID or its custom alias. */
-  async getEndpoint(organizationId: string, deploymentId: string, endpoint: string): Promise<Endpoint> {
-    const { data } = await this.GET(ENDPOINT, { params: { path: { ...dep(organizationId, deploymentId), endpoint } } });
+  async getEndpoint(organizationId: string, deploymentId: string, endpoint: string, call?: CallOptions): Promise<Endpoint> {
+    const { data } = await this.GET(ENDPOINT, { ...call, params: { path: { ...dep(organizationId, deploymentId), endpoint } } });
     return data;
   }
 
   /** Lists a deployment's endpoints. */
-  async getEndpoints(organizationId: string, deploymentId: string): Promise<EndpointList> {
-    const { data } = await this.GET(`${DEPLOYMENT}/endpoints`, { params: { path: dep(organizationId, deploymentId) } });
+  async getEndpoints(organizationId: string, deploymentId: string, call?: CallOptions): Promise<EndpointList> {
+    const { data } = await this.GET(`${DEPLOYMENT}/endpoints`, { ...call, params: { path: dep(organizationId, deploymentId) } });
     return data;
   }
 
   /** Points an endpoint at another service. */
-  async updateEndpoint(organizationId: string, deploymentId: string, endpoint: string, serviceId: string): Promise<Message> {
-    const { data } = await this.PATCH(ENDPOINT, { params: { path: { ...dep(organizationId, deploymentId), endpoint } }, body: { service_id: serviceId } });
+  async updateEndpoint(
+    organizationId: string,
+    deploymentId: string,
+    endpoint: string,
+    serviceId: string,
+    call?: CallOptions,
+  ): Promise<Message> {
+    const { data } = await this.PATCH(ENDPOINT, {
+      ...call,
+      params: { path: { ...dep(organizationId, deploymentId), endpoint } },
+      body: { service_id: serviceId },
+    });
     return data;
   }
 
   /** Deletes an endpoint. */
-  async deleteEndpoint(organizationId: string, deploymentId: string, endpoint: string): Promise<Message> {
-    const { data } = await this.DELETE(ENDPOINT, { params: { path: { ...dep(organizationId, deploymentId), endpoint } } });
+  async deleteEndpoint(organizationId: string, deploymentId: string, endpoint: string, call?: CallOptions): Promise<Message> {
+    const { data } = await this.DELETE(ENDPOINT, { ...call, params: { path: { ...dep(organizationId, deploymentId), endpoint } } });
     return data;
   }
 
@@ -239,6 +296,7 @@ export class DeploymentMethods extends ServiceMethods {
     inputServiceName: string,
     inputServiceId: string,
     options: CreateTriggerOptions = {},
+    call?: CallOptions,
   ): Promise<Trigger> {
     // The generated type makes `retry_count` required because the spec gives it a default; it is optional on the wire.
     const body: Optional<CreateTriggerRequest, "retry_count"> = {
@@ -254,39 +312,64 @@ export class DeploymentMethods extends ServiceMethods {
     if (options.modelId) body.models = { alias: options.modelId };
     if (options.retryCount != null) body.retry_count = options.retryCount;
     if (options.distribution != null) body.distribution = options.distribution;
-    const { data } = await this.POST(`${DEPLOYMENT}/triggers`, { params: { path: dep(organizationId, deploymentId) }, body: body as CreateTriggerRequest });
+    const { data } = await this.POST(`${DEPLOYMENT}/triggers`, {
+      ...call,
+      params: { path: dep(organizationId, deploymentId) },
+      body: body as CreateTriggerRequest,
+    });
     return data;
   }
 
   /** Gets a trigger. */
-  async getTrigger(organizationId: string, deploymentId: string, triggerId: string): Promise<Trigger> {
-    const { data } = await this.GET(TRIGGER, { params: { path: { ...dep(organizationId, deploymentId), trigger_id: triggerId } } });
+  async getTrigger(organizationId: string, deploymentId: string, triggerId: string, call?: CallOptions): Promise<Trigger> {
+    const { data } = await this.GET(TRIGGER, {
+      ...call,
+      params: { path: { ...dep(organizationId, deploymentId), trigger_id: triggerId } },
+    });
     return data;
   }
 
   /** Lists a deployment's triggers. */
-  async getTriggers(organizationId: string, deploymentId: string): Promise<TriggerList> {
-    const { data } = await this.GET(`${DEPLOYMENT}/triggers`, { params: { path: dep(organizationId, deploymentId) } });
+  async getTriggers(organizationId: string, deploymentId: string, call?: CallOptions): Promise<TriggerList> {
+    const { data } = await this.GET(`${DEPLOYMENT}/triggers`, { ...call, params: { path: dep(organizationId, deploymentId) } });
     return data;
   }
 
   /** Deletes a trigger. */
-  async deleteTrigger(organizationId: string, deploymentId: string, triggerId: string): Promise<Message> {
-    const { data } = await this.DELETE(TRIGGER, { params: { path: { ...dep(organizationId, deploymentId), trigger_id: triggerId } } });
+  async deleteTrigger(organizationId: string, deploymentId: string, triggerId: string, call?: CallOptions): Promise<Message> {
+    const { data } = await this.DELETE(TRIGGER, {
+      ...call,
+      params: { path: { ...dep(organizationId, deploymentId), trigger_id: triggerId } },
+    });
     return data;
   }
 
   /** One page of the runs a trigger started. */
-  async getTriggerRuns(organizationId: string, deploymentId: string, triggerId: string, options: RunPageOptions = {}): Promise<RunPage> {
+  async getTriggerRuns(
+    organizationId: string,
+    deploymentId: string,
+    triggerId: string,
+    options: RunPageOptions = {},
+    call?: CallOptions,
+  ): Promise<RunPage> {
     const { data } = await this.GET(`${TRIGGER}/runs`, {
+      ...call,
       params: { path: { ...dep(organizationId, deploymentId), trigger_id: triggerId }, query: pageQuery(options) },
     });
     return data;
   }
 
   /** Every run a trigger started, over all pages. */
-  iterTriggerRuns(organizationId: string, deploymentId: string, triggerId: string, options: { scanForward?: boolean } = {}): AsyncGenerator<Run, void, undefined> {
-    return paginate<Run>((token) => this.getTriggerRuns(organizationId, deploymentId, triggerId, { ...options, nextPageToken: token }), {
+  iterTriggerRuns(
+    organizationId: string,
+    deploymentId: string,
+    triggerId: string,
+    options: { scanForward?: boolean } = {},
+    call?: CallOptions,
+  ): AsyncGenerator<Run, void, undefined> {
+    const page = (token: string | undefined) =>
+      this.getTriggerRuns(organizationId, deploymentId, triggerId, { ...options, nextPageToken: token }, call);
+    return paginate<Run>(page, {
       itemsField: "entries",
       what: `runs of trigger ${triggerId}`,
     });
@@ -307,44 +390,71 @@ export class DeploymentMethods extends ServiceMethods {
    * console.log(run.run_id, run.status);
    * ```
    */
-  async createRun(organizationId: string, deploymentId: string, versionId: string, options: CreateRunOptions = {}): Promise<Run> {
+  async createRun(
+    organizationId: string,
+    deploymentId: string,
+    versionId: string,
+    options: CreateRunOptions = {},
+    call?: CallOptions,
+  ): Promise<Run> {
     const body: Optional<CreateRunRequest, "retry_count"> = { version_id: versionId, environment: options.environment ?? {} };
     if (options.inputData && Object.keys(options.inputData).length) body.input_data = options.inputData;
     if (options.modelId) body.models = { alias: options.modelId };
     if (options.outputTemplate && Object.keys(options.outputTemplate).length) body.output_template = options.outputTemplate;
     if (options.retryCount != null) body.retry_count = options.retryCount;
     if (options.distribution != null) body.distribution = options.distribution;
-    const { data } = await this.POST(`${DEPLOYMENT}/runs`, { params: { path: dep(organizationId, deploymentId) }, body: body as CreateRunRequest });
+    const { data } = await this.POST(`${DEPLOYMENT}/runs`, {
+      ...call,
+      params: { path: dep(organizationId, deploymentId) },
+      body: body as CreateRunRequest,
+    });
     return data;
   }
 
   /** Gets a run. */
-  async getRun(organizationId: string, deploymentId: string, runId: string): Promise<Run> {
-    const { data } = await this.GET(RUN, { params: { path: { ...dep(organizationId, deploymentId), run_id: runId } } });
+  async getRun(organizationId: string, deploymentId: string, runId: string, call?: CallOptions): Promise<Run> {
+    const { data } = await this.GET(RUN, { ...call, params: { path: { ...dep(organizationId, deploymentId), run_id: runId } } });
     return data;
   }
 
   /** One page of a deployment's runs. */
-  async getRuns(organizationId: string, deploymentId: string, options: RunPageOptions = {}): Promise<RunPage> {
-    const { data } = await this.GET(`${DEPLOYMENT}/runs`, { params: { path: dep(organizationId, deploymentId), query: pageQuery(options) } });
+  async getRuns(organizationId: string, deploymentId: string, options: RunPageOptions = {}, call?: CallOptions): Promise<RunPage> {
+    const { data } = await this.GET(`${DEPLOYMENT}/runs`, {
+      ...call,
+      params: { path: dep(organizationId, deploymentId), query: pageQuery(options) },
+    });
     return data;
   }
 
   /** Every run of a deployment, over all pages. */
-  iterRuns(organizationId: string, deploymentId: string, options: { scanForward?: boolean } = {}): AsyncGenerator<Run, void, undefined> {
-    return paginate<Run>((token) => this.getRuns(organizationId, deploymentId, { ...options, nextPageToken: token }), {
+  iterRuns(
+    organizationId: string,
+    deploymentId: string,
+    options: { scanForward?: boolean } = {},
+    call?: CallOptions,
+  ): AsyncGenerator<Run, void, undefined> {
+    return paginate<Run>((token) => this.getRuns(organizationId, deploymentId, { ...options, nextPageToken: token }, call), {
       itemsField: "entries",
       what: `runs of deployment ${deploymentId}`,
     });
   }
 
   /** One page of a run's log lines, oldest first. */
-  async getRunLogs(organizationId: string, deploymentId: string, runId: string, options: RunLogsOptions = {}): Promise<LogPage> {
+  async getRunLogs(
+    organizationId: string,
+    deploymentId: string,
+    runId: string,
+    options: RunLogsOptions = {},
+    call?: CallOptions,
+  ): Promise<LogPage> {
     const query: { next_token?: string; start_time?: string; end_time?: string } = {};
     if (options.nextToken) query.next_token = options.nextToken;
     if (options.startTime !== undefined) query.start_time = formatLogTime(options.startTime, "startTime");
     if (options.endTime !== undefined) query.end_time = formatLogTime(options.endTime, "endTime");
-    const { data } = await this.GET(`${RUN}/logs`, { params: { path: { ...dep(organizationId, deploymentId), run_id: runId }, query } });
+    const { data } = await this.GET(`${RUN}/logs`, {
+      ...call,
+      params: { path: { ...dep(organizationId, deploymentId), run_id: runId }, query },
+    });
     return data;
   }
 
@@ -354,8 +464,9 @@ export class DeploymentMethods extends ServiceMethods {
     deploymentId: string,
     runId: string,
     options: { startTime?: LogTime; endTime?: LogTime } = {},
+    call?: CallOptions,
   ): AsyncGenerator<LogEvent, void, undefined> {
-    return paginate<LogEvent>((token) => this.getRunLogs(organizationId, deploymentId, runId, { ...options, nextToken: token }), {
+    return paginate<LogEvent>((token) => this.getRunLogs(organizationId, deploymentId, runId, { ...options, nextToken: token }, call), {
       itemsField: "events",
       tokenField: "next_token",
       what: `logs of run ${runId}`,
@@ -363,16 +474,30 @@ export class DeploymentMethods extends ServiceMethods {
   }
 
   /** One page of a run's recent log lines, newest first (same contract as the services' `recentlogs`). */
-  async getRunRecentLogs(organizationId: string, deploymentId: string, runId: string, options: RecentLogsOptions = {}): Promise<RecentLogs> {
+  async getRunRecentLogs(
+    organizationId: string,
+    deploymentId: string,
+    runId: string,
+    options: RecentLogsOptions = {},
+    call?: CallOptions,
+  ): Promise<RecentLogs> {
     const { data } = await this.GET(`${RUN}/recentlogs`, {
+      ...call,
       params: { path: { ...dep(organizationId, deploymentId), run_id: runId }, query: recentLogsQuery(options) },
     });
     return data;
   }
 
   /** Every recent log line of a run over all pages, newest first (see `iterServiceLogs`). */
-  iterRunRecentLogs(organizationId: string, deploymentId: string, runId: string, options: IterLogsOptions = {}): AsyncGenerator<LogEvent, void, undefined> {
-    return iterRecentLogs((page) => this.getRunRecentLogs(organizationId, deploymentId, runId, page), options, `recent logs of run ${runId}`);
+  iterRunRecentLogs(
+    organizationId: string,
+    deploymentId: string,
+    runId: string,
+    options: IterLogsOptions = {},
+    call?: CallOptions,
+  ): AsyncGenerator<LogEvent, void, undefined> {
+    const page = (query: RecentLogsOptions) => this.getRunRecentLogs(organizationId, deploymentId, runId, query, call);
+    return iterRecentLogs(page, options, `recent logs of run ${runId}`);
   }
 }
 

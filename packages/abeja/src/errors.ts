@@ -1,6 +1,7 @@
-// ABEJA's error body (`error`, `error_description`, `error_detail`) on core's typed errors.
+// ABEJA's error body (`error`, `error_description`, `error_detail`): how core reads it into an
+// error's message and fields, and a reader with the Python SDK's fallbacks for users.
 
-import { APIException } from "@clientele/core";
+import { APIException, STATUS_TEXT, type ErrorFields } from "@clientele/core";
 
 /** The fields of an ABEJA error, as the Python SDK's `HttpError` has them. */
 export interface AbejaErrorFields {
@@ -16,26 +17,45 @@ export interface AbejaErrorFields {
   url: string;
 }
 
-/** An `APIException` (or subclass) thrown by this package: it carries the ABEJA fields too. */
-export type AbejaAPIException = APIException & AbejaErrorFields;
-
-const REASONS: Record<number, string> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  405: "Method Not Allowed",
-  409: "Conflict",
-  413: "Payload Too Large",
-  415: "Unsupported Media Type",
-  422: "Unprocessable Entity",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  501: "Not Implemented",
-  502: "Bad Gateway",
-  503: "Service Unavailable",
-  504: "Gateway Timeout",
+/**
+ * An `APIException` thrown by this package. Core sets ABEJA's fields on it as own, read-only
+ * properties, read from the body alone: `error` is there only when the body has one
+ * (`abejaErrorFields(e).error` falls back to the reason phrase, as the SDK does).
+ */
+export type AbejaAPIException = APIException & {
+  readonly error?: string;
+  readonly errorDescription: string;
+  readonly errorDetail?: unknown;
 };
+
+/** What an ABEJA error body says; `error` is absent when the body has none. */
+function readBody(body: unknown): { error?: string; errorDescription: string; errorDetail?: unknown } {
+  if (!body || typeof body !== "object" || Array.isArray(body)) {
+    return { errorDescription: typeof body === "string" ? body : body === undefined || body === null ? "" : JSON.stringify(body) };
+  }
+  const b = body as Record<string, unknown>;
+  const read: { error?: string; errorDescription: string; errorDetail?: unknown } = {
+    errorDescription: typeof b.error_description === "string" ? b.error_description : JSON.stringify(body),
+  };
+  if (typeof b.error === "string" && b.error) read.error = b.error;
+  if (b.error_detail !== undefined && b.error_detail !== null) read.errorDetail = b.error_detail;
+  return read;
+}
+
+/**
+ * Core's `errorFields` for ABEJA: the message reason `error: description (details)` and the
+ * fields `error`, `errorDescription`, `errorDetail`. Core removes secrets from both.
+ * @internal
+ */
+export function errorFields(body: unknown): ErrorFields {
+  const fields = readBody(body);
+  if (!body || typeof body !== "object" || Array.isArray(body)) return { fields };
+  const b = body as Record<string, unknown>;
+  const description = typeof b.error_description === "string" && b.error_description ? b.error_description : undefined;
+  let message = fields.error && description ? `${fields.error}: ${description}` : (description ?? fields.error);
+  if (message && fields.errorDetail !== undefined) message += ` (${JSON.stringify(fields.errorDetail)})`;
+  return { message, fields };
+}
 
 /**
  * Reads `error`, `errorDescription` and `errorDetail` from any `APIException`, with the SDK's
@@ -53,63 +73,18 @@ const REASONS: Record<number, string> = {
  * ```
  */
 export function abejaErrorFields(e: APIException): AbejaErrorFields {
-  const body = e.body;
-  const reason = REASONS[e.status] ?? "unknown";
-  if (body && typeof body === "object" && !Array.isArray(body)) {
-    const b = body as Record<string, unknown>;
-    const fields: AbejaErrorFields = {
-      error: typeof b.error === "string" && b.error ? b.error : reason,
-      errorDescription: typeof b.error_description === "string" ? b.error_description : JSON.stringify(body),
-      status: e.status,
-      url: e.url,
-    };
-    if (b.error_detail !== undefined && b.error_detail !== null) fields.errorDetail = b.error_detail;
-    return fields;
-  }
-  const text = typeof body === "string" ? body : body === undefined || body === null ? "" : JSON.stringify(body);
-  return { error: reason, errorDescription: text, status: e.status, url: e.url };
+  const read = readBody(e.body);
+  const fields: AbejaErrorFields = {
+    error: read.error ?? STATUS_TEXT[e.status] ?? "unknown",
+    errorDescription: read.errorDescription,
+    status: e.status,
+    url: e.url,
+  };
+  if (read.errorDetail !== undefined) fields.errorDetail = read.errorDetail;
+  return fields;
 }
 
 /** Whether `e` is an `APIException` carrying the ABEJA fields (every HTTP error this package throws does). */
 export function isAbejaError(e: unknown): e is AbejaAPIException {
-  return e instanceof APIException && typeof (e as Partial<AbejaErrorFields>).errorDescription === "string";
-}
-
-/**
- * Adds the ABEJA fields to an `APIException` (own, read-only properties) after removing any
- * credential the server echoed from its body; other errors pass unchanged.
- */
-export function withAbejaFields(e: unknown, secrets: readonly string[] = []): unknown {
-  if (!(e instanceof APIException) || isAbejaError(e)) return e;
-  if (secrets.length) Object.defineProperty(e, "body", { value: scrubDeep(e.body, secrets), enumerable: true, writable: false, configurable: true });
-  const fields = abejaErrorFields(e);
-  for (const key of ["error", "errorDescription", "errorDetail"] as const) {
-    Object.defineProperty(e, key, { value: fields[key], enumerable: true, writable: false, configurable: true });
-  }
-  return e;
-}
-
-/** The text core puts in the message of an ABEJA error: `error: description`, plus the details. */
-export function errorMessage(body: unknown): string | undefined {
-  if (!body || typeof body !== "object" || Array.isArray(body)) return undefined;
-  const b = body as Record<string, unknown>;
-  const error = typeof b.error === "string" ? b.error : undefined;
-  const description = typeof b.error_description === "string" ? b.error_description : undefined;
-  let text = error && description ? `${error}: ${description}` : (description ?? error);
-  if (text && b.error_detail !== undefined && b.error_detail !== null) text += ` (${JSON.stringify(b.error_detail)})`;
-  return text;
-}
-
-/** A copy of a parsed body with every secret replaced in its strings (core scrubs only the message). */
-function scrubDeep(value: unknown, secrets: readonly string[], depth = 0): unknown {
-  if (typeof value === "string") {
-    let out = value;
-    for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join("[REDACTED]");
-    return out;
-  }
-  if (depth > 64 || value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, secrets, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v, secrets, depth + 1);
-  return out;
+  return e instanceof APIException && typeof (e as { errorDescription?: unknown }).errorDescription === "string";
 }

@@ -1,8 +1,11 @@
-// The services API: create, list, get, update, delete, start, stop, logs, and requests to a
-// running service. Arguments in the Python SDK's order; optional ones in a trailing object.
+// The services API: create, list, get, update, delete, start, stop, wait, logs, and requests to a
+// running service. Arguments in the Python SDK's order; optional ones in a trailing object, then
+// per-call options (core's `CallOptions`) last.
 
+import { ClienteleError, poll, pollOptions, type CallOptions, type PollOptions } from "@clientele/core";
 import { AbejaClientBase, type RequestOptions } from "./client.js";
 import { iterRecentLogs, recentLogsQuery, formatLogTime, type IterLogsOptions, type LogTime, type RecentLogsOptions } from "./logs.js";
+import type { ServiceRequestBody } from "./service-body.js";
 import type {
   CreateServiceRequest,
   EnvironmentVariables,
@@ -15,9 +18,15 @@ import type {
   ServiceList,
   UpdateServiceRequest,
 } from "./types.js";
+import { SERVICE_POLL_DEFAULTS, serviceReadiness } from "./wait.js";
+
+export type { ServiceRequestBody, ServiceRequestData } from "./service-body.js";
 
 const SERVICES = "/organizations/{organization_id}/deployments/{deployment_id}/services";
 const SERVICE = "/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}";
+// On the inference host; parameters named as the methods' arguments, so errors name what the caller passed.
+const SERVICE_ENDPOINT = "/deployments/{deploymentId}/services/{serviceId}";
+const DEFAULT_ENDPOINT = "/deployments/{deploymentId}";
 
 /** Options of `createService`; unset ones are not sent (except the SDK's two defaults). */
 export interface CreateServiceOptions {
@@ -36,16 +45,11 @@ export interface CreateServiceOptions {
   recordChannelId?: string;
 }
 
-/** Raw data for `requestService`: text, bytes, a Blob, a web stream or a Node stream. */
-export type ServiceRequestData = string | Uint8Array | ArrayBuffer | Blob | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
-
 /**
- * The body of `requestService`: `json` (sent as `application/json`), or `data` with `contentType`
- * (default: the Blob's own type, else `application/octet-stream`). Not both.
+ * Options of `waitForService`: core's polling options in ms (ABEJA's defaults: `delay` 5000,
+ * `maxDuration` 600000) and the per-call options of each check.
  */
-export type ServiceRequestBody =
-  | { json: unknown; data?: never; contentType?: string }
-  | { data: ServiceRequestData; json?: never; contentType?: string };
+export type WaitForServiceOptions = PollOptions & CallOptions;
 
 /** Options of `getServiceLogs`. */
 export interface ServiceLogsOptions {
@@ -71,7 +75,13 @@ export class ServiceMethods extends AbejaClientBase {
    * console.log(service.service_id, service.status);
    * ```
    */
-  async createService(organizationId: string, deploymentId: string, versionId: string, options: CreateServiceOptions = {}): Promise<Service> {
+  async createService(
+    organizationId: string,
+    deploymentId: string,
+    versionId: string,
+    options: CreateServiceOptions = {},
+    call?: CallOptions,
+  ): Promise<Service> {
     const body: CreateServiceRequest = {
       version_id: versionId,
       instance_type: (options.instanceType ?? "cpu-0.25") as InstanceType,
@@ -83,49 +93,102 @@ export class ServiceMethods extends AbejaClientBase {
     if (options.modelId != null) body.models = { alias: options.modelId };
     if (options.environment != null) body.environment = options.environment;
     if (options.recordChannelId != null) body.record_channel_id = options.recordChannelId;
-    const { data } = await this.POST(SERVICES, { params: { path: { organization_id: organizationId, deployment_id: deploymentId } }, body });
+    const { data } = await this.POST(SERVICES, {
+      ...call,
+      params: { path: { organization_id: organizationId, deployment_id: deploymentId } },
+      body,
+    });
     return data;
   }
 
   /** Lists the deployment's services (`GET …/services`): `{ entries }` or a bare array; see `entriesOf`. */
-  async getServices(organizationId: string, deploymentId: string): Promise<ServiceList> {
-    const { data } = await this.GET(SERVICES, { params: { path: { organization_id: organizationId, deployment_id: deploymentId } } });
+  async getServices(organizationId: string, deploymentId: string, call?: CallOptions): Promise<ServiceList> {
+    const { data } = await this.GET(SERVICES, {
+      ...call,
+      params: { path: { organization_id: organizationId, deployment_id: deploymentId } },
+    });
     return data;
   }
 
   /** Gets one service (`GET …/services/{service_id}`). */
-  async getService(organizationId: string, deploymentId: string, serviceId: string): Promise<Service> {
-    const { data } = await this.GET(SERVICE, { params: { path: servicePath(organizationId, deploymentId, serviceId) } });
+  async getService(organizationId: string, deploymentId: string, serviceId: string, call?: CallOptions): Promise<Service> {
+    const { data } = await this.GET(SERVICE, { ...call, params: { path: servicePath(organizationId, deploymentId, serviceId) } });
     return data;
+  }
+
+  /**
+   * Waits until a service is READY (it starts `IN_PROGRESS` after `createService` or
+   * `startService`), checking it with `getService` through core's `poll`, and returns it. A service
+   * that ends STOPPED or FAILED rejects with a `ClienteleError` naming it and its status;
+   * `maxDuration` running out rejects with a `TimeoutError`. Durations in ms; ABEJA's defaults are
+   * a check every 5 s (`delay`) for up to 10 minutes (`maxDuration`). `timeout`, `headers` and
+   * `retry` apply to each check; `signal` stops the checks and the waits between them.
+   *
+   * @example
+   * ```ts
+   * import { APIClient } from "@clientele/abeja";
+   * const client = new APIClient();
+   * const created = await client.createService("1122334455660", "1111111111111", "ver-abc1111111111111");
+   * const ready = await client.waitForService("1122334455660", "1111111111111", created.service_id, { maxDuration: 15 * 60_000 });
+   * console.log(ready.status); // "READY"
+   * ```
+   */
+  async waitForService(
+    organizationId: string,
+    deploymentId: string,
+    serviceId: string,
+    options: WaitForServiceOptions = {},
+  ): Promise<Service> {
+    const { timeout, headers, retry, ...polling } = options;
+    const call: CallOptions = { timeout, headers, retry, signal: options.signal };
+    const operation = `GET /organizations/${organizationId}/deployments/${deploymentId}/services/${serviceId}`;
+    const service = await poll<Service>(
+      async () => serviceReadiness(await this.getService(organizationId, deploymentId, serviceId, call), serviceId, operation),
+      pollOptions(SERVICE_POLL_DEFAULTS, { ...polling, what: polling.what ?? `service ${serviceId}` }),
+    );
+    if (!service) throw new ClienteleError(`waiting for service ${serviceId} was stopped (\`stop\`) before it became READY`);
+    return service;
   }
 
   /**
    * Changes a service's settings (`PATCH …/services/{service_id}`). The payload is sent as given;
    * without one, no body is sent (as in the SDK).
    */
-  async updateService(organizationId: string, deploymentId: string, serviceId: string, payload?: UpdateServiceRequest): Promise<Service> {
+  async updateService(
+    organizationId: string,
+    deploymentId: string,
+    serviceId: string,
+    payload?: UpdateServiceRequest,
+    call?: CallOptions,
+  ): Promise<Service> {
     const path = servicePath(organizationId, deploymentId, serviceId);
     const { data } = payload === undefined
-      ? await this.PATCH(SERVICE, { params: { path } })
-      : await this.PATCH(SERVICE, { params: { path }, body: payload });
+      ? await this.PATCH(SERVICE, { ...call, params: { path } })
+      : await this.PATCH(SERVICE, { ...call, params: { path }, body: payload });
     return data;
   }
 
   /** Deletes a service (`DELETE …/services/{service_id}`). */
-  async deleteService(organizationId: string, deploymentId: string, serviceId: string): Promise<Message> {
-    const { data } = await this.DELETE(SERVICE, { params: { path: servicePath(organizationId, deploymentId, serviceId) } });
+  async deleteService(organizationId: string, deploymentId: string, serviceId: string, call?: CallOptions): Promise<Message> {
+    const { data } = await this.DELETE(SERVICE, { ...call, params: { path: servicePath(organizationId, deploymentId, serviceId) } });
     return data;
   }
 
   /** Starts a stopped service (`POST …/start`, no body). `BadRequest` when it is already running. */
-  async startService(organizationId: string, deploymentId: string, serviceId: string): Promise<Message> {
-    const { data } = await this.POST(`${SERVICE}/start`, { params: { path: servicePath(organizationId, deploymentId, serviceId) } });
+  async startService(organizationId: string, deploymentId: string, serviceId: string, call?: CallOptions): Promise<Message> {
+    const { data } = await this.POST(`${SERVICE}/start`, {
+      ...call,
+      params: { path: servicePath(organizationId, deploymentId, serviceId) },
+    });
     return data;
   }
 
   /** Stops a running service (`POST …/stop`, no body). `BadRequest` when it is not running. */
-  async stopService(organizationId: string, deploymentId: string, serviceId: string): Promise<Message> {
-    const { data } = await this.POST(`${SERVICE}/stop`, { params: { path: servicePath(organizationId, deploymentId, serviceId) } });
+  async stopService(organizationId: string, deploymentId: string, serviceId: string, call?: CallOptions): Promise<Message> {
+    const { data } = await this.POST(`${SERVICE}/stop`, {
+      ...call,
+      params: { path: servicePath(organizationId, deploymentId, serviceId) },
+    });
     return data;
   }
 
@@ -143,8 +206,15 @@ export class ServiceMethods extends AbejaClientBase {
    * for (const event of page.events) console.log(event.timestamp, event.message);
    * ```
    */
-  async getServiceRecentLogs(organizationId: string, deploymentId: string, serviceId: string, options: RecentLogsOptions = {}): Promise<RecentLogs> {
+  async getServiceRecentLogs(
+    organizationId: string,
+    deploymentId: string,
+    serviceId: string,
+    options: RecentLogsOptions = {},
+    call?: CallOptions,
+  ): Promise<RecentLogs> {
     const { data } = await this.GET(`${SERVICE}/recentlogs`, {
+      ...call,
       params: { path: servicePath(organizationId, deploymentId, serviceId), query: recentLogsQuery(options) },
     });
     return data;
@@ -152,7 +222,8 @@ export class ServiceMethods extends AbejaClientBase {
 
   /**
    * Every recent log line over all pages: newest first, following `next_backward_token` (or
-   * `next_forward_token` with `direction: "forward"`) until the platform has nothing more.
+   * `next_forward_token` with `direction: "forward"`) until the platform has nothing more. `call`
+   * applies to each page's request.
    *
    * @example
    * ```ts
@@ -163,28 +234,45 @@ export class ServiceMethods extends AbejaClientBase {
    * }
    * ```
    */
-  iterServiceLogs(organizationId: string, deploymentId: string, serviceId: string, options: IterLogsOptions = {}): AsyncGenerator<LogEvent, void, undefined> {
+  iterServiceLogs(
+    organizationId: string,
+    deploymentId: string,
+    serviceId: string,
+    options: IterLogsOptions = {},
+    call?: CallOptions,
+  ): AsyncGenerator<LogEvent, void, undefined> {
     return iterRecentLogs(
-      (page) => this.getServiceRecentLogs(organizationId, deploymentId, serviceId, page),
+      (page) => this.getServiceRecentLogs(organizationId, deploymentId, serviceId, page, call),
       options,
       `logs of service ${serviceId}`,
     );
   }
 
   /** One page of log lines from the start, oldest first (`GET …/logs`, the CLI's endpoint). */
-  async getServiceLogs(organizationId: string, deploymentId: string, serviceId: string, options: ServiceLogsOptions = {}): Promise<LogPage> {
+  async getServiceLogs(
+    organizationId: string,
+    deploymentId: string,
+    serviceId: string,
+    options: ServiceLogsOptions = {},
+    call?: CallOptions,
+  ): Promise<LogPage> {
     const query: { next_token?: string; start_time?: string; end_time?: string } = {};
     if (options.nextToken) query.next_token = options.nextToken;
     if (options.startTime !== undefined) query.start_time = formatLogTime(options.startTime, "startTime");
     if (options.endTime !== undefined) query.end_time = formatLogTime(options.endTime, "endTime");
-    const { data } = await this.GET(`${SERVICE}/logs`, { params: { path: servicePath(organizationId, deploymentId, serviceId), query } });
+    const { data } = await this.GET(`${SERVICE}/logs`, {
+      ...call,
+      params: { path: servicePath(organizationId, deploymentId, serviceId), query },
+    });
     return data;
   }
 
   /**
    * POSTs to a running service on the organization's host
    * (`https://{organization_id}.api.abeja.io/deployments/{deployment_id}/services/{service_id}`)
-   * and returns the raw `Response`. Bytes, text and Blobs are retried like any call; streams are sent once.
+   * and returns the raw `Response`, its body unread. Bytes, text and Blobs are retried like any
+   * call; streams are sent once. Without a service host (an IP or `localhost` base URL and no
+   * `serviceUrl` option), a `ConfigurationError` naming `serviceUrl`, before anything is sent.
    *
    * @example
    * ```ts
@@ -193,7 +281,8 @@ export class ServiceMethods extends AbejaClientBase {
    * const res = await client.requestService("1122334455660", "1111111111111", "ser-abc1111111111111", { json: { foo: "bar" } });
    * console.log(await res.json());
    * const image = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
-   * await client.requestService("1122334455660", "1111111111111", "ser-abc1111111111111", { data: image, contentType: "image/png" });
+   * const body = { data: image, contentType: "image/png" };
+   * await client.requestService("1122334455660", "1111111111111", "ser-abc1111111111111", body, { timeout: 120_000 });
    * ```
    */
   async requestService(
@@ -203,56 +292,23 @@ export class ServiceMethods extends AbejaClientBase {
     body?: ServiceRequestBody,
     options?: RequestOptions,
   ): Promise<Response> {
-    const [payload, contentType] = serviceBody(body);
-    return this.postToService(organizationId, ["deployments", ["deploymentId", deploymentId], "services", ["serviceId", serviceId]], payload, contentType, options);
+    return this.postToService("requestService", organizationId, SERVICE_ENDPOINT, { deploymentId, serviceId }, body, options);
   }
 
   /**
    * POSTs to the service behind the deployment's `default` endpoint
    * (`https://{organization_id}.api.abeja.io/deployments/{deployment_id}`), as the CLI does.
    */
-  async requestDefaultEndpoint(organizationId: string, deploymentId: string, body?: ServiceRequestBody, options?: RequestOptions): Promise<Response> {
-    const [payload, contentType] = serviceBody(body);
-    return this.postToService(organizationId, ["deployments", ["deploymentId", deploymentId]], payload, contentType, options);
+  async requestDefaultEndpoint(
+    organizationId: string,
+    deploymentId: string,
+    body?: ServiceRequestBody,
+    options?: RequestOptions,
+  ): Promise<Response> {
+    return this.postToService("requestDefaultEndpoint", organizationId, DEFAULT_ENDPOINT, { deploymentId }, body, options);
   }
 }
 
 function servicePath(organizationId: string, deploymentId: string, serviceId: string) {
   return { organization_id: organizationId, deployment_id: deploymentId, service_id: serviceId };
-}
-
-/** The body and Content-Type of a service request, as the SDK chooses them. */
-function serviceBody(body: ServiceRequestBody | undefined): [BodyInit | undefined, string | undefined] {
-  if (!body) return [undefined, undefined];
-  const hasJson = "json" in body && body.json !== undefined;
-  const hasData = "data" in body && body.data !== undefined && body.data !== null;
-  if (hasJson && hasData) throw new TypeError("requestService takes `json` or `data`, not both");
-  if (hasJson) return [JSON.stringify(body.json), body.contentType ?? "application/json"];
-  if (!hasData) return [undefined, body.contentType];
-  const data = body.data as ServiceRequestData;
-  const blobType = typeof Blob !== "undefined" && data instanceof Blob ? data.type : "";
-  return [toBodyInit(data), body.contentType ?? (blobType || "application/octet-stream")];
-}
-
-function toBodyInit(data: ServiceRequestData): BodyInit {
-  if (typeof data === "string" || data instanceof ArrayBuffer || data instanceof ReadableStream) return data;
-  if (typeof Blob !== "undefined" && data instanceof Blob) return data;
-  if (data instanceof Uint8Array) return data as Uint8Array<ArrayBuffer>;
-  if (data && typeof data === "object" && Symbol.asyncIterator in data) return streamOf(data);
-  throw new TypeError("requestService `data` must be a string, bytes, a Blob or a stream");
-}
-
-/** A web stream over an async iterable (a Node `Readable`), so fetch sends it chunk by chunk. */
-function streamOf(iterable: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = iterable[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(typeof value === "string" ? new TextEncoder().encode(value) : value);
-    },
-    async cancel(reason) {
-      await iterator.return?.(reason);
-    },
-  });
 }

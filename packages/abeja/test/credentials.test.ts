@@ -151,7 +151,8 @@ describe("settings from the environment", () => {
     vi.stubEnv("ABEJA_SDK_MAX_RETRY_COUNT", "10");
     const client = new APIClient();
     expect(client.baseUrl).toBe("http://localhost:8080");
-    expect(client.serviceUrl).toBe("http://{organization_id}.localhost:8080");
+    // localhost has no organization sub-domains: no service host is derived from it.
+    expect(client.serviceUrl).toBeUndefined();
     expect(client.timeout).toBe(120_000);
     expect(client.maxRetryCount).toBe(10);
   });

@@ -13,6 +13,8 @@ import {
   abejaErrorFields,
   isAbejaError,
 } from "@clientele/abeja";
+import * as core from "@clientele/core";
+import * as abeja from "@clientele/abeja";
 import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
 
 let server: RecordingServer;
@@ -69,8 +71,13 @@ describe("typed errors", () => {
       status: 400,
       url: `${server.url}/organizations/o/deployments/d/services`,
     });
-    expect(e.message).toContain("bad_request: parameters is insufficient or invalid");
-    expect(e.message).toContain("unknown field");
+    // Core's message: the request, the status and ABEJA's reason (`error: description (details)`).
+    expect(e.message).toBe(
+      `POST ${server.url}/organizations/o/deployments/d/services → 400 Bad Request: ` +
+        'bad_request: parameters is insufficient or invalid ({"source_data":["unknown field"]})',
+    );
+    expect(Object.keys(e)).toEqual(expect.arrayContaining(["error", "errorDescription", "errorDetail"]));
+    expect(() => Object.assign(e, { error: "changed" })).toThrow(TypeError);
   });
 
   it("a non-JSON body keeps its text as errorDescription, the reason phrase as error", async () => {
@@ -82,12 +89,14 @@ describe("typed errors", () => {
     expect(e.message).toContain("raw text");
   });
 
-  it("a 501 without `error` is an APIException named by its reason phrase", async () => {
+  it("a 501 without `error`: the fields say what the body says; abejaErrorFields falls back to the reason phrase", async () => {
     server.reply({ status: 501, json: { error_description: "test error description" } });
     const e = await failure(client().getServices("o", "d"));
     expect(e.status).toBe(501);
-    expect(e.error).toBe("Not Implemented");
+    expect(e.error).toBeUndefined();
     expect(e.errorDescription).toBe("test error description");
+    expect(abejaErrorFields(e)).toMatchObject({ error: "Not Implemented", errorDescription: "test error description", status: 501 });
+    expect(e.message).toBe(`GET ${server.url}/organizations/o/deployments/d/services → 501 Not Implemented: test error description`);
   });
 
   it("errors of the raw service request and of the typed client carry the fields too", async () => {
@@ -144,5 +153,38 @@ describe("typed client", () => {
       body: { service_id: "ser-1", custom_alias: "x" },
     });
     expect(server.requests.at(-1)!.json).toEqual({ service_id: "ser-1", custom_alias: "x" });
+  });
+});
+
+describe("core's error classes", () => {
+  const CLASSES = [
+    "ClienteleError",
+    "APIException",
+    "BadRequest",
+    "Unauthorized",
+    "Forbidden",
+    "NotFound",
+    "MethodNotAllowed",
+    "Conflict",
+    "PreconditionFailed",
+    "TooManyRequests",
+    "InternalServerError",
+    "ConnectionError",
+    "TimeoutError",
+    "ConfigurationError",
+    "ResponseParseError",
+  ] as const;
+
+  it("are all re-exported, the very classes of @clientele/core", () => {
+    for (const name of CLASSES) expect(abeja[name], name).toBe(core[name]);
+  });
+
+  it("a 412 is core's PreconditionFailed, a 2xx that is not JSON a ResponseParseError", async () => {
+    server.reply({ status: 412, json: { error: "precondition_failed", error_description: "stale" } });
+    expect(await failure(client().getService("o", "d", "s"))).toBeInstanceOf(abeja.PreconditionFailed);
+    server.reply({ status: 200, text: "<html>proxy</html>", headers: { "content-type": "text/html" } });
+    const error = await client().getService("o", "d", "s").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(abeja.ResponseParseError);
+    expect((error as Error).message).toContain("text/html");
   });
 });

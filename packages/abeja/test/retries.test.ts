@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { ABEJA_RETRY_DEFAULTS, APIClient, InternalServerError, TimeoutError, type APIClientOptions } from "@clientele/abeja";
-import { backoffDelay, resolveRetryOptions, type RetryEvent } from "@clientele/core";
+import { ABEJA_RETRY_DEFAULTS, APIClient, InternalServerError, TimeoutError, TooManyRequests, type APIClientOptions, type RetryEvent } from "@clientele/abeja";
 import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
 
 let server: RecordingServer;
@@ -13,6 +12,8 @@ beforeEach(() => {
   for (const name of ABEJA_ENV) vi.stubEnv(name, "");
 });
 afterEach(() => vi.unstubAllEnvs());
+
+const SERVICE = { service_id: "ser-1", deployment_id: "d", status: "READY" };
 
 /** A client whose backoff is 1 ms × 2^(n-1), recording each retry. */
 function fastClient(options: APIClientOptions = {}) {
@@ -100,12 +101,99 @@ describe("retries", () => {
     expect(events[0]).toMatchObject({ status: 503, delay: 300, fromRetryAfter: true, method: "POST" });
   });
 
-  it("uses the SDK's policy by default: 5 retries of 500/502/503/504 for every method, waits 0, 2, 4, 8, 16 s capped at 120 s", () => {
+  it("uses the SDK's policy by default: 5 retries of 500/502/503/504 for every method, waits 0, 2, 4, 8, 16 s capped at 120 s", async () => {
     expect(new APIClient().maxRetryCount).toBe(5);
-    expect(ABEJA_RETRY_DEFAULTS).toMatchObject({ backoffFactor: 1000, backoffJitter: 0, backoffMax: 120_000, statusForcelist: [500, 502, 503, 504] });
-    expect(ABEJA_RETRY_DEFAULTS.allowedMethods).toEqual(expect.arrayContaining(["GET", "POST", "PUT", "PATCH", "DELETE"]));
-    const resolved = resolveRetryOptions({ maxRetries: 5 }, ABEJA_RETRY_DEFAULTS);
-    expect([1, 2, 3, 4, 5, 9].map((n) => backoffDelay(n, resolved))).toEqual([0, 2000, 4000, 8000, 16000, 120_000]);
+    expect(ABEJA_RETRY_DEFAULTS).toMatchObject({ maxRetries: 5, backoffFactor: 1000, backoffJitter: 0, backoffMax: 120_000, statuses: [500, 502, 503, 504] });
+    expect(ABEJA_RETRY_DEFAULTS.methods).toEqual(expect.arrayContaining(["GET", "POST", "PUT", "PATCH", "DELETE"]));
+    // The real waits, from the client's own defaults: stopped (by the signal) when the 2 s one begins.
+    const controller = new AbortController();
+    const delays: number[] = [];
+    const client = new APIClient({
+      credential: { authToken: "t" },
+      baseUrl: server.url,
+      onRetry: (e) => {
+        delays.push(e.delay);
+        if (e.delay > 0) controller.abort(new Error("seen enough"));
+      },
+    });
+    server.reply({ status: 500 }, { status: 502 }, { status: 503 });
+    await expect(client.createService("o", "d", "ver-1", {}, { signal: controller.signal })).rejects.toThrow("seen enough");
+    expect(delays).toEqual([0, 2000]);
+    expect(server.requests.map((r) => r.method)).toEqual(["POST", "POST"]);
+  });
+});
+
+describe("urllib3's Retry-After rules (core)", () => {
+  it.each(["GET", "POST"] as const)("a 429 carrying Retry-After is retried after the wait it asks for (%s)", async (method) => {
+    const { client, events } = fastClient();
+    server.reply({ status: 429, headers: { "retry-after": "0.2" }, json: { error: "too_many_requests" } }, { json: SERVICE });
+    const started = Date.now();
+    const service = method === "GET" ? await client.getService("o", "d", "s") : await client.createService("o", "d", "ver-1");
+    expect(service.service_id).toBe("ser-1");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(180);
+    expect(server.requests.map((r) => r.method)).toEqual([method, method]);
+    expect(events).toEqual([expect.objectContaining({ status: 429, delay: 200, fromRetryAfter: true })]);
+  });
+
+  it("a 429 without Retry-After is not retried: TooManyRequests at once", async () => {
+    const { client } = fastClient();
+    server.reply({ status: 429, json: { error: "too_many_requests", error_description: "slow down" } });
+    const error = await client.getService("o", "d", "s").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TooManyRequests);
+    expect((error as TooManyRequests & { errorDescription: string }).errorDescription).toBe("slow down");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("a Retry-After longer than retry.maxRetryAfter is not waited for", async () => {
+    const { client } = fastClient({ retry: { backoffFactor: 1, maxRetryAfter: 1000 } });
+    server.reply({ status: 429, headers: { "retry-after": "3600" } });
+    const started = Date.now();
+    await expect(client.getService("o", "d", "s")).rejects.toBeInstanceOf(TooManyRequests);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("the retry option is core's RetryPolicy", () => {
+  it("retry.statuses, retry.methods and retry.shouldRetry replace ABEJA's defaults", async () => {
+    const { client } = fastClient({ retry: { backoffFactor: 1, statuses: [409], methods: ["GET"] } });
+    server.reply({ status: 409 }, { json: SERVICE });
+    await client.getService("o", "d", "s");
+    server.reply({ status: 409 });
+    await expect(client.createService("o", "d", "ver-1")).rejects.toMatchObject({ status: 409 });
+    // The 409 is retried for GET (in `methods`), not for POST (no longer in them).
+    expect(server.requests.map((r) => r.method)).toEqual(["GET", "GET", "POST"]);
+    server.clear();
+    const asked: number[] = [];
+    const picky = fastClient({ retry: { backoffFactor: 1, shouldRetry: (c) => (asked.push(c.status ?? 0), c.status === 418) } }).client;
+    server.reply({ status: 418 }, { json: SERVICE });
+    await picky.getService("o", "d", "s");
+    server.reply({ status: 500 });
+    await expect(picky.getService("o", "d", "s")).rejects.toBeInstanceOf(InternalServerError);
+    expect(asked).toEqual([418, 500]);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("maxRetryCount is retry.maxRetries: either spelling works", async () => {
+    for (const options of [{ maxRetryCount: 1 }, { retry: { maxRetries: 1, backoffFactor: 1 } }, { maxRetryCount: 1, retry: { maxRetries: 1 } }]) {
+      server.clear();
+      const { client } = fastClient(options);
+      expect(client.maxRetryCount).toBe(1);
+      server.reply({ status: 503 }, { status: 503 });
+      await expect(client.getServices("o", "d")).rejects.toMatchObject({ attempts: 2 });
+      expect(server.requests).toHaveLength(2);
+    }
+  });
+
+  it("a per-call retry is merged over the client's", async () => {
+    const { client } = fastClient({ maxRetryCount: 3 });
+    server.reply({ status: 503 }, { json: SERVICE });
+    await expect(client.getService("o", "d", "s", { retry: { maxRetries: 0 } })).rejects.toBeInstanceOf(InternalServerError);
+    expect(server.requests).toHaveLength(1);
+    server.clear();
+    server.reply({ status: 418 }, { json: SERVICE });
+    expect((await client.getService("o", "d", "s", { retry: { statuses: [418] } })).service_id).toBe("ser-1");
+    expect(server.requests).toHaveLength(2);
   });
 });
 

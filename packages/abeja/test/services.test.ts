@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { APIClient, USER_AGENT, VERSION, entriesOf } from "@clientele/abeja";
+import { APIClient, ConfigurationError, TimeoutError, USER_AGENT, VERSION, entriesOf } from "@clientele/abeja";
 import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
 import pkg from "../package.json" with { type: "json" };
 
@@ -295,8 +295,72 @@ describe("requestService", () => {
       return new Response("{}", { headers: { "content-type": "application/json" } });
     };
     await new APIClient({ fetch: capture }).requestService(ORG, DEP, SVC, { json: {} });
-    await new APIClient({ fetch: capture, baseUrl: "http://localhost:8080" }).requestService(ORG, DEP, SVC, { json: {} });
-    expect(urls).toEqual([`https://${ORG}.api.abeja.io${PATH}`, `http://${ORG}.localhost:8080${PATH}`]);
+    await new APIClient({ fetch: capture, baseUrl: "http://abeja.internal:8080" }).requestService(ORG, DEP, SVC, { json: {} });
+    await new APIClient({ fetch: capture, baseUrl: "http://127.0.0.1:4012", serviceUrl: "http://127.0.0.1:4013/svc/{organization_id}/" }).requestDefaultEndpoint(ORG, DEP);
+    expect(urls).toEqual([`https://${ORG}.api.abeja.io${PATH}`, `http://${ORG}.abeja.internal:8080${PATH}`, `http://127.0.0.1:4013/svc/${ORG}/deployments/${DEP}`]);
     await expect(new APIClient({ fetch: capture }).requestService("evil.com/x", DEP, SVC)).rejects.toThrow(TypeError);
+  });
+
+  it.each(["http://127.0.0.1:4012", "http://localhost:4012", "http://[::1]:4012", "https://10.0.0.7"])(
+    "a base URL on %s derives no service host: service requests throw a ConfigurationError naming serviceUrl, before any request",
+    async (baseUrl) => {
+      const fetched: string[] = [];
+      const client = new APIClient({
+        baseUrl,
+        maxRetryCount: 5,
+        fetch: async (input) => {
+          fetched.push(String(input));
+          return new Response("{}");
+        },
+      });
+      expect(client.serviceUrl).toBeUndefined();
+      const started = Date.now();
+      for (const call of [() => client.requestService(ORG, DEP, SVC, { json: {} }), () => client.requestDefaultEndpoint(ORG, DEP)]) {
+        const error = await call().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ConfigurationError);
+        expect((error as ConfigurationError).source).toBe("serviceUrl");
+        expect((error as Error).message).toMatch(/option `serviceUrl`/);
+        expect((error as Error).message).toContain(baseUrl);
+      }
+      expect(fetched).toEqual([]);
+      expect(Date.now() - started).toBeLessThan(1000);
+    },
+  );
+
+  it("an IP base URL against a real server: management calls work, the service call fails at once without I/O", async () => {
+    const ip = new APIClient({ credential: { authToken: "t" }, baseUrl: server.url, retry: { backoffFactor: 1000 } });
+    server.reply({ json: SERVICE_RES });
+    await ip.getService(ORG, DEP, SVC);
+    expect(server.requests).toHaveLength(1);
+    await expect(ip.requestService(ORG, DEP, SVC, { json: {} })).rejects.toThrow(/serviceUrl/);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("takes per-call options: timeout, headers and retry", async () => {
+    server.reply({ hang: true });
+    const timedOut = await client.requestService(ORG, DEP, SVC, { json: {} }, { timeout: 150, retry: { maxRetries: 0 } }).catch((e: unknown) => e);
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect((timedOut as TimeoutError).timeout).toBe(150);
+    expect(server.requests).toHaveLength(1);
+    server.clear();
+    await client.requestService(ORG, DEP, SVC, { data: "x", contentType: "text/csv" }, { headers: { "X-Trace": "t-1", "content-type": "ignored/by-contentType" } });
+    expect(last().headers["x-trace"]).toBe("t-1");
+    expect(last().headers["content-type"]).toBe("text/csv");
+    await client.requestService(ORG, DEP, SVC, { data: "x" }, { headers: { "Content-Type": "text/plain" } });
+    expect(last().headers["content-type"]).toBe("text/plain");
+  });
+
+  it("json that is a string is sent as a JSON string", async () => {
+    await client.requestService(ORG, DEP, SVC, { json: "hello" });
+    expect(last().headers["content-type"]).toBe("application/json");
+    expect(last().json).toBe("hello");
+  });
+
+  it('refuses "." and ".." as ids with a TypeError naming the argument, before sending', async () => {
+    for (const id of [".", ".."]) {
+      await expect(client.requestService(ORG, id, SVC, { json: {} })).rejects.toThrow(/deploymentId/);
+      await expect(client.requestService(ORG, DEP, id, { json: {} })).rejects.toThrow(/serviceId/);
+    }
+    expect(server.requests).toHaveLength(0);
   });
 });

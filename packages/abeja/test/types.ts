@@ -1,7 +1,18 @@
 // Type tests: checked by `npx tsc --noEmit -p packages/abeja`, never run. Each `@ts-expect-error`
 // fails the check if the line below it ever compiles.
 
-import { APIClient, entriesOf, type Credential, type LogEvent, type Message, type RecentLogs, type Service } from "@clientele/abeja";
+import {
+  APIClient,
+  entriesOf,
+  isAbejaError,
+  type APIClientOptions,
+  type CallOptions,
+  type Credential,
+  type LogEvent,
+  type Message,
+  type RecentLogs,
+  type Service,
+} from "@clientele/abeja";
 
 declare const client: APIClient;
 const ids = { organization_id: "1122334455660", deployment_id: "1111111111111", service_id: "ser-abc1111111111111" };
@@ -65,4 +76,34 @@ export async function typed(): Promise<void> {
   // @ts-expect-error — a credential needs a complete pair
   const partial: Credential = { userId: "1" };
   void partial;
+
+  // Core's options, ABEJA's alias, and core's full retry policy.
+  const options: APIClientOptions = { baseUrl: "https://api.abeja.io", timeout: 10_000, maxRetryCount: 2, retry: { statuses: [429, 503], shouldRetry: () => undefined } };
+  void new APIClient(options);
+  // @ts-expect-error — core's retry policy: the old urllib3 spelling is gone
+  void new APIClient({ retry: { statusForcelist: [500] } });
+
+  // Per-call options on every method, last.
+  const call: CallOptions = { timeout: 5000, signal: AbortSignal.timeout(10_000), headers: { "X-Trace": "1" }, retry: { maxRetries: 0 } };
+  const again: Service = await client.getService("o", "d", "s", call);
+  await client.createService("o", "d", "ver-1", {}, call);
+  await client.requestService("o", "d", "s", { json: {} }, call);
+  // @ts-expect-error — no such per-call option
+  await client.getService("o", "d", "s", { timeOut: 5 });
+
+  // Waiting: poll options in ms plus per-call options.
+  const ready: Service = await client.waitForService("o", "d", "s", { delay: 1000, maxDuration: 60_000, timeout: 5000 });
+  // @ts-expect-error — durations are numbers of ms
+  await client.waitForService("o", "d", "s", { maxDuration: "10m" });
+  void [again, ready];
+
+  // ABEJA's error fields: `error` only when the body has one.
+  const e: unknown = undefined;
+  if (isAbejaError(e)) {
+    const description: string = e.errorDescription;
+    const code: string | undefined = e.error;
+    // @ts-expect-error — `error` may be missing from the body (abejaErrorFields gives the SDK's fallback)
+    const sure: string = e.error;
+    void [description, code, sure];
+  }
 }
