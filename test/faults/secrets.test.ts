@@ -174,11 +174,11 @@ async function nextmvErrorPaths(label: string, make: (options: Record<string, un
   server.always("stall-headers");
   expect(await caught(`${label} typed timeout`, () => stalled.GET("/v1/applications"))).toBeInstanceOf(TimeoutError);
   // DEBUG from the environment prints to stderr.
-  vi.stubEnv("DEBUG", "clientele");
+  vi.stubEnv("DEBUG", "clientele:*");
   const printed: string[] = [];
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(" ")));
   server.always(echo(401));
-  await caught(`${label} DEBUG=clientele 401`, () => make({ url: server.url, maxRetries: 0 }).request({ method: "PUT", endpoint: "v1/x", payload: { apikey: "inline" } }));
+  await caught(`${label} DEBUG=clientele:* 401`, () => make({ url: server.url, maxRetries: 0 }).request({ method: "PUT", endpoint: "v1/x", payload: { apikey: "inline" } }));
   vi.stubEnv("DEBUG", "");
   expect(printed.length).toBeGreaterThan(0);
   transcripts.push(...printed);

@@ -56,6 +56,16 @@ describe("option validation at construction", () => {
     expect((thrown as Error).message).toMatch(message);
   });
 
+  it("keeps credentials in a bad URL out of the message", () => {
+    expect(() => createApiClient({ baseUrl: "ftp://user:hunter22@example.com/?token=abcdefgh123" })).toThrow(ConfigurationError);
+    try {
+      createApiClient({ baseUrl: "ftp://user:hunter22@example.com/?token=abcdefgh123" });
+    } catch (e) {
+      expect((e as Error).message).not.toContain("hunter22");
+      expect((e as Error).message).not.toContain("abcdefgh123");
+    }
+  });
+
   it("refuses a bad per-call option before sending", async () => {
     let sent = 0;
     const client = createApiClient<Record<string, never>>({

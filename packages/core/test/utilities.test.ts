@@ -170,6 +170,13 @@ describe("poll", () => {
     expect(seen).toEqual([1000, 600, 200]);
     expect((error as Error).message).toContain("run r-1");
   });
+  it("gives up after the last allowed check without waiting again", async () => {
+    const waits: number[] = [];
+    await expect(
+      poll(async () => ({ done: false }), { maxTries: 2, delay: 50, sleep: async (ms) => void waits.push(ms) }),
+    ).rejects.toThrow(/after 2 checks/);
+    expect(waits).toEqual([0, 50]);
+  });
   it("refuses bad options by name", async () => {
     await expect(poll(async () => ({ done: true, value: 1 }), { delay: -1 })).rejects.toThrow(ConfigurationError);
     await expect(poll(async () => ({ done: true, value: 1 }), { maxDuration: Number.NaN })).rejects.toThrow(/maxDuration/);

@@ -3,7 +3,8 @@
 import type { DebugOption } from "./debug.js";
 import { ConfigurationError } from "./errors.js";
 import type { RetryEvent } from "./fetch.js";
-import { show, type RetryPolicy } from "./retry.js";
+import { redactUrl } from "../internal/redact.js";
+import { show, show as showValue, type RetryPolicy } from "./retry.js";
 import type { FetchLike, TransportOptions } from "./transport.js";
 
 /**
@@ -116,6 +117,8 @@ export function validateClientOptions(options: ClientOptions): void {
 /** An absolute `http:`/`https:` URL without a trailing slash; `where` names its source in errors. */
 export function checkBaseUrl(value: unknown, where: string): string {
   const source = where.replace(/^option `(.*)`$/, "$1");
+  // A URL may carry credentials (`user:pass@`, `?token=`): messages show it redacted.
+  const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(redactUrl(v)) : showValue(v));
   if (typeof value !== "string" || !value.trim()) {
     throw new ConfigurationError(`${where} must be an http(s) URL, got ${show(value)}`, { source });
   }

@@ -88,14 +88,15 @@ export async function poll<T>(check: (state: PollState) => Promise<PollCheck<T>>
   const wait = options.sleep ?? realSleep;
   const started = now();
   await wait(o.initialDelay, options.signal);
+  const outOfTries = (tries: number) => new ClienteleError(`${o.what ?? "polling"}: not done after ${tries} checks (maxTries ${o.maxTries})`);
+  if (o.maxTries === 0) throw outOfTries(0);
   for (let tries = 0; ; tries++) {
-    if (o.maxTries >= 0 && tries >= o.maxTries) {
-      throw new ClienteleError(`${o.what ?? "polling"}: not done after ${tries} checks (maxTries ${o.maxTries})`);
-    }
     if (options.stop?.()) return undefined;
     const remaining = o.maxDuration >= 0 ? Math.max(0, o.maxDuration - (now() - started)) : Number.POSITIVE_INFINITY;
     const result = await check({ check: tries + 1, remaining });
     if (result.done) return result.value;
+    // Out of checks: say so now, not after one more wait.
+    if (o.maxTries >= 0 && tries + 1 >= o.maxTries) throw outOfTries(tries + 1);
     const elapsed = now() - started;
     if (o.maxDuration >= 0 && elapsed >= o.maxDuration) {
       throw new TimeoutError({
