@@ -117,13 +117,11 @@ export class AbejaClientBase {
     // The user's headers may replace the User-Agent; the credential's Authorization replaces theirs.
     let headers = withHeader({ "User-Agent": USER_AGENT }, shared.headers);
     if (credential.authorization) headers = withHeader(headers, { Authorization: credential.authorization });
-    // A `retry` that is not an object is passed on as given, for core to name it.
-    const retry =
-      isObject(shared.retry) || shared.retry === undefined ? { ...shared.retry, maxRetries: settings.maxRetries } : shared.retry;
     this.#api = createApiClient<paths>(
-      { ...shared, baseUrl: settings.baseUrl, timeout: settings.timeout, retry, headers },
+      { ...shared, baseUrl: settings.baseUrl, timeout: settings.timeout, headers },
       {
-        defaults: { timeout: DEFAULT_TIMEOUT_MS, retry: ABEJA_RETRY_DEFAULTS },
+        // The retry count resolved above (option, else ABEJA_SDK_MAX_RETRY_COUNT, else 5) under the user's `retry`.
+        defaults: { timeout: DEFAULT_TIMEOUT_MS, retry: { ...ABEJA_RETRY_DEFAULTS, maxRetries: settings.maxRetries } },
         secrets: credential.secrets,
         errorFields,
         debugNamespace: "clientele:abeja",
@@ -177,10 +175,6 @@ export class AbejaClientBase {
   [INSPECT](): string {
     return this.toString();
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function hasHeader(headers: Record<string, string> | undefined, name: string): boolean {

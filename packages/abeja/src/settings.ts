@@ -76,9 +76,11 @@ export function resolveSettings({ options, retryCountName, serviceUrl: serviceOp
     fromDefault(DEFAULT_MAX_RETRY_COUNT),
   ])!;
   const maxRetries = retrySource.value;
+  // The variable and the default are checked already: a bad value here is the option's.
   if (typeof maxRetries !== "number" || !Number.isInteger(maxRetries) || maxRetries < 0) {
-    throw new ConfigurationError(`${retrySource.from} must be a whole number of retries (0 disables retrying), got ${show(maxRetries)}`, {
-      source: sourceName(retrySource.from),
+    const shown = typeof maxRetries === "number" ? String(maxRetries) : JSON.stringify(maxRetries);
+    throw new ConfigurationError(`${retrySource.from} must be a whole number of retries (0 disables retrying), got ${shown}`, {
+      source: retryCountName,
     });
   }
   return { baseUrl, serviceUrl, timeout, maxRetries };
@@ -100,13 +102,4 @@ function envSource(name: string, { unit, whole = false, scale = 1 }: { unit: str
       return value * scale;
     },
   };
-}
-
-/** `option \`timeout\`` → `timeout`; `environment variable X` → `X`. */
-function sourceName(from: string): string {
-  return from.replace(/^option `(.*)`$/, "$1").replace(/^environment variable /, "");
-}
-
-function show(value: unknown): string {
-  return typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
 }
