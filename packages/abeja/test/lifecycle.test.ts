@@ -1,4 +1,4 @@
-// The issue's scenario: credentials from the environment; deploy, start, call, read logs, stop.
+// The issue's scenario: credentials from the environment; deploy, wait until ready, call, read logs, stop, start.
 
 import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
 import { APIClient } from "@clientele/abeja";
@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 afterEach(() => vi.unstubAllEnvs());
 
-it("deploys, starts, calls, reads logs of and stops a service, authenticated from the environment", async () => {
+it("deploys, waits for, calls, reads logs of, stops and starts a service, authenticated from the environment", async () => {
   for (const name of ABEJA_ENV) vi.stubEnv(name, "");
   vi.stubEnv("ABEJA_API_URL", server.url);
   vi.stubEnv("ABEJA_PLATFORM_USER_ID", "1122334455667");
@@ -32,7 +32,7 @@ it("deploys, starts, calls, reads logs of and stops a service, authenticated fro
   const dep = await client.createDeployment(o, "demo");
   const version = await client.createDeploymentVersion(o, dep.deployment_id, "0.0.1", "main:handler", "abeja-inc/all-cpu:18.10");
   const created = await client.createService(o, dep.deployment_id, version.version_id);
-  expect((await client.getService(o, dep.deployment_id, created.service_id)).status).toBe("READY");
+  expect((await client.waitForService(o, dep.deployment_id, created.service_id, { delay: 1 })).status).toBe("READY");
   const res = await client.requestService(o, dep.deployment_id, created.service_id, { json: { x: 1 } });
   expect(await res.json()).toEqual({ message: "ok" });
   const lines = [];
