@@ -1,29 +1,25 @@
-// lxdapi's transcript layout over core's transcripts: JSON indented by 4, a line of 24 `=` after
-// each response, and the websocket secrets of operations removed.
+// lxdapi's transcript layout, as core's `transcriptFormat`: JSON indented by 4, a line of 24 `=`
+// after each response, and the websocket secrets of operations removed.
 
-import { REDACTED, resolveLogger, type DebugOption, type Logger } from "@clientele/core";
+import { REDACTED, type TranscriptFormatter } from "@clientele/core";
 
+/** Closes each response block, as lxdapi prints it. */
 const SEPARATOR = "=".repeat(24);
 
-/** The logger to use for `debug`, in lxdapi's layout, or `undefined` when debugging is off. */
-export function lxdLogger(option: DebugOption): Logger | undefined {
-  const base = resolveLogger(option);
-  if (!base) return undefined;
-  return (text) => {
-    const newline = text.indexOf("\n");
-    const head = newline < 0 ? text : text.slice(0, newline);
-    let rest = newline < 0 ? "" : text.slice(newline + 1);
-    if (rest) {
-      try {
-        rest = JSON.stringify(redactOperationSecrets(JSON.parse(rest)), null, 4);
-      } catch {
-        // not JSON: printed as core wrote it
-      }
-    }
-    const isResponse = /^HTTP\/\d/.test(head);
-    base(`${head}${rest ? `\n${rest}` : ""}${isResponse ? `\n${SEPARATOR}` : ""}`);
-  };
-}
+/**
+ * One transcript block in lxdapi's layout:
+ * `PUT http+unix://%2F…/1.0/instances/c1/state`, the JSON body indented by 4; `HTTP/202`, the body, `========================`.
+ */
+export const lxdTranscriptFormat: TranscriptFormatter = (entry) => {
+  if (entry.kind === "note") return entry.note ?? "";
+  const head =
+    entry.kind === "request"
+      ? `${entry.method} ${entry.url}${entry.attempt && entry.attempt > 1 ? ` (attempt ${entry.attempt})` : ""}`
+      : `HTTP/${entry.status}${entry.note ?? ""}`;
+  const text = entry.json ? JSON.stringify(redactOperationSecrets(entry.body), null, 4) : String(entry.body);
+  const body = entry.body === undefined ? "" : `\n${text}`;
+  return `${head}${body}${entry.kind === "response" ? `\n${SEPARATOR}` : ""}`;
+};
 
 /**
  * Websocket operations (exec, console, migration) carry the secrets that open their websockets

@@ -1,124 +1,83 @@
-// lxdapi's two exceptions on top of core's error family: every error the LXD client raises for an
-// answer is also one of core's (`NotFound`, `PreconditionFailed`, `Forbidden`...), so one `catch`
-// works across clientele's clients, and carries the `APIResult` it was raised for.
+// How LXD's answers say what went wrong. Core builds every error; this file only reads LXD's
+// envelopes: `error` of an error answer, else the `err` of a failed operation.
 
-import {
-  APIException as CoreAPIException,
-  BadRequest,
-  Conflict,
-  Forbidden,
-  InternalServerError,
-  MethodNotAllowed,
-  NotFound,
-  PreconditionFailed,
-  TooManyRequests,
-  Unauthorized,
-  type APIExceptionInit,
-} from "@clientele/core";
-import type { APIResult } from "./result.js";
+import { APIException, type ErrorFields } from "@clientele/core";
 
-/** Marks errors built from an `APIResult` (shared across ESM/CJS copies of this module). */
-const LXD_RESULT = Symbol.for("@clientele/lxd:result");
+/**
+ * lxdapi's names for core's classes (the same classes, so `instanceof` holds whichever package
+ * imported them): `APIException` for any failed answer, `APINotFoundException` (core's `NotFound`) for 404.
+ */
+export { APIException, NotFound as APINotFoundException } from "@clientele/core";
 
 /** What every LXD answer error carries besides core's fields. */
 export interface LxdErrorFields {
-  /** The transaction the error was raised for. */
-  readonly result: APIResult<any>;
-  /** Why: the server's `error`, else the failed operation's `err`, else the body as JSON. */
+  /** Why, as the daemon says it: the envelope's `error`, else the failed operation's `err` ("" when neither). */
   readonly error: string;
 }
 
-function initFrom(result: APIResult<any>, error: string, cause: unknown): APIExceptionInit {
-  return {
-    status: result.status,
-    method: result.request.method,
-    url: result.request.url,
-    headers: result.response.headers,
-    requestHeaders: result.request.headers,
-    body: result.data,
-    serverMessage: error,
-    // Retries happened in core: keep its count.
-    attempts: typeof (cause as { attempts?: unknown })?.attempts === "number" ? (cause as { attempts: number }).attempts : 1,
-    cause,
-  };
+interface EnvelopeLike {
+  type?: unknown;
+  error?: unknown;
+  metadata?: unknown;
 }
 
-function attach(target: object, result: APIResult<any>, error: string): void {
-  // Not enumerable: logging an error should not dump the whole client.
-  Object.defineProperty(target, "result", { value: result, enumerable: false });
-  Object.defineProperty(target, "error", { value: error, enumerable: true });
-  Object.defineProperty(target, LXD_RESULT, { value: true, enumerable: false });
+/** The first metadata along the `metadata.metadata…` chain whose `status_code` is ≥ 400 (a failed or cancelled operation). */
+export function failedMetadata(metadata: unknown): { status_code: number; err?: unknown } | undefined {
+  for (let m = metadata, depth = 0; isRecord(m) && depth < 32; depth++) {
+    if (typeof m.status_code === "number" && m.status_code >= 400) return m as { status_code: number };
+    m = m.metadata;
+  }
+  return undefined;
 }
 
 /**
- * The server refused a request (HTTP ≥ 400), answered with an error envelope, or reported a failed
- * or cancelled operation (`metadata.status_code` ≥ 400).
- *
- * `instanceof APIException` is true for every error the LXD client raises for an answer, including
- * {@link APINotFoundException} and the status-specific ones, which are also core's `BadRequest`,
- * `Forbidden`, `PreconditionFailed`, `InternalServerError`...
+ * Core's `errorFields` for LXD: the reason is the envelope's `error`, else the `err` of the failed
+ * operation along the metadata chain (else `metadata.err`); it is also the error's `error` field.
  */
-export class APIException extends CoreAPIException implements LxdErrorFields {
-  static override readonly kind: string = "LxdAPIException";
-  declare readonly result: APIResult<any>;
-  declare readonly error: string;
-
-  constructor(result: APIResult<any>, error: string, options?: { cause?: unknown }) {
-    super(initFrom(result, error, options?.cause));
-    attach(this, result, error);
-  }
-
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === "object" && value !== null && LXD_RESULT in value && CoreAPIException[Symbol.hasInstance](value);
-  }
+export function lxdErrorFields(body: unknown): ErrorFields {
+  const text = reasonOf(body);
+  return { message: text || undefined, fields: { error: text } };
 }
 
-/** HTTP 404: no such object, endpoint, or operation (finished operations vanish after ~5 s). */
-export class APINotFoundException extends NotFound implements LxdErrorFields {
-  static override readonly kind: string = "APINotFoundException";
-  declare readonly result: APIResult<any>;
-  declare readonly error: string;
-
-  constructor(result: APIResult<any>, error: string, options?: { cause?: unknown }) {
-    super(initFrom(result, error, options?.cause));
-    attach(this, result, error);
-  }
+function reasonOf(body: unknown): string {
+  if (!isRecord(body)) return "";
+  const b = body as EnvelopeLike;
+  if (typeof b.error === "string" && b.error.trim()) return b.error.trim();
+  const err = failedMetadata(b.metadata)?.err ?? (isRecord(b.metadata) ? b.metadata.err : undefined);
+  return typeof err === "string" ? err.trim() : "";
 }
 
-// One LXD flavour of each of core's status classes, so `instanceof PreconditionFailed` and
-// `instanceof APIException` (this package's) both hold.
-type CoreClass = new (init: APIExceptionInit) => CoreAPIException;
-function flavour(Base: CoreClass, kind: string): new (result: APIResult<any>, error: string, options?: { cause?: unknown }) => CoreAPIException {
-  const Class = class extends Base {
-    constructor(result: APIResult<any>, error: string, options?: { cause?: unknown }) {
-      super(initFrom(result, error, options?.cause));
-      attach(this, result, error);
-    }
-  };
-  Object.defineProperty(Class, "kind", { value: kind });
-  Object.defineProperty(Class, "name", { value: kind });
-  return Class;
+/** What a successful HTTP answer is checked against: an error envelope or a failed operation inside a 2xx. */
+export interface AnswerSummary {
+  status: number;
+  method: string;
+  url: string;
+  headers: Headers;
+  requestHeaders: Record<string, string>;
+  body: unknown;
 }
 
-const BY_STATUS: Record<number, ReturnType<typeof flavour>> = {
-  400: flavour(BadRequest, "LxdBadRequest"),
-  401: flavour(Unauthorized, "LxdUnauthorized"),
-  403: flavour(Forbidden, "LxdForbidden"),
-  405: flavour(MethodNotAllowed, "LxdMethodNotAllowed"),
-  409: flavour(Conflict, "LxdConflict"),
-  412: flavour(PreconditionFailed, "LxdPreconditionFailed"),
-  429: flavour(TooManyRequests, "LxdTooManyRequests"),
-};
-const ServerError = flavour(InternalServerError, "LxdInternalServerError");
+/**
+ * The error a 2xx answer stands for (an error envelope, or any `metadata.status_code ≥ 400` along
+ * the chain), or `undefined` when it reports success. Built by core, as every other error.
+ */
+export function failureOf(answer: AnswerSummary): APIException | undefined {
+  const body = answer.body;
+  const failed = answer.status >= 400 || (isRecord(body) && (body.type === "error" || failedMetadata(body.metadata) !== undefined));
+  if (!failed) return undefined;
+  const { message, fields } = lxdErrorFields(body);
+  return APIException.from({
+    status: answer.status,
+    method: answer.method,
+    url: answer.url,
+    headers: answer.headers,
+    requestHeaders: answer.requestHeaders,
+    body,
+    ...(message ? { serverMessage: message } : {}),
+    ...(fields ? { fields } : {}),
+  });
+}
 
-/** The error for a result: chosen by HTTP status, `APIException` for a 2xx that reports a failure. */
-export function errorFor(result: APIResult<any>, error: string, cause?: unknown): APIException {
-  const status = result.status;
-  const options = cause === undefined ? undefined : { cause };
-  let made: CoreAPIException;
-  if (status === 404) made = new APINotFoundException(result, error, options);
-  else if (status >= 500) made = new ServerError(result, error, options);
-  else if (BY_STATUS[status]) made = new BY_STATUS[status](result, error, options);
-  else made = new APIException(result, error, options);
-  return made as APIException;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
 }

@@ -2,18 +2,19 @@
  * A typed client for the LXD REST API (5.0), in the manner of Python's `lxdapi`: `API.factory()`
  * connects to the local unix socket (or HTTPS with a client certificate and a pinned server
  * certificate), `api.get('instances')` and the typed `api.GET('/1.0/instances/{name}', …)` return
- * an `APIResult` you can `validate()` and `wait()` on, and failures raise `APIException`.
+ * an `APIResult` you can `validate()` and `wait()` on, and failures raise core's errors
+ * (`APIException`, `APINotFoundException`…). Everything goes through `@clientele/core`'s typed client.
  *
  * @packageDocumentation
  */
-export { API, DEFAULT_TIMEOUT, LXD_RETRY_DEFAULTS, type FactoryOptions, type QueryValue, type RequestOptions } from "./api.js";
-export { APIResult, type LxdRequest, type WaitOptions } from "./result.js";
+export { API, type QueryValue, type RequestOptions, type Typed } from "./api.js";
+export { DEFAULT_TIMEOUT, LXD_RETRY_DEFAULTS, type FactoryOptions } from "./options.js";
+export { APIResult, type LxdRequest } from "./result.js";
+export { LXD_WAIT_DEFAULTS, SERVER_WAIT_SECONDS, type WaitOptions } from "./wait.js";
 export { APIException, APINotFoundException, type LxdErrorFields } from "./errors.js";
 export { findSocket, socketCandidates, socketUrl } from "./endpoint.js";
-export type * from "./types.js";
-export type { Typed } from "./api.js";
-export type { MetadataOf } from "./result.js";
-// Core's errors, so one import serves `catch` blocks.
+export type { components, Envelope, MetadataOf, OperationEnvelope, paths, Schema } from "./types.js";
+// Core's errors, so one import serves `catch` blocks (APIException is exported above, with lxdapi's names).
 export {
   BadRequest,
   ClienteleError,
@@ -22,9 +23,13 @@ export {
   Conflict,
   Forbidden,
   InternalServerError,
+  MethodNotAllowed,
   NotFound,
   PreconditionFailed,
   ResponseParseError,
   TimeoutError,
+  TooManyRequests,
   Unauthorized,
 } from "@clientele/core";
+// Core's option and per-call types, as this client's options use them.
+export type { CallOptions, ClientOptions, ParseAs, PollOptions, RetryPolicy } from "@clientele/core";

@@ -1,37 +1,36 @@
-// One HTTP transaction with LXD, as lxdapi's APIResult: the API, the parsed body, the request and
-// the response, summaries for printing, validation and waiting on the operation it started.
+// One HTTP transaction with LXD, as lxdapi's APIResult: core's `{ data, response }` with the API
+// and the request it came from, summaries for printing, validation, and waiting on its operation.
 
-import { redactJson, TimeoutError } from "@clientele/core";
+import { redactJson } from "@clientele/core";
 import type { API } from "./api.js";
-import { errorFor } from "./errors.js";
-import type { OperationEnvelope } from "./types.js";
+import { redactOperationSecrets } from "./debug.js";
+import { failureOf } from "./errors.js";
+import type { MetadataOf, OperationEnvelope } from "./types.js";
+import { waitForOperation, type WaitOptions } from "./wait.js";
 
 /** The request of a transaction, as sent (header secrets removed). */
 export interface LxdRequest {
   method: string;
-  /** The URL as transcripts show it: `http+unix://%2F…/1.0/…` for a socket. */
+  /** The URL as transcripts show it: `http+unix://%2F…/1.0/…` for a socket, the query included. */
   url: string;
   headers: Record<string, string>;
   /** The JSON body, when the call sent one. */
   json?: unknown;
 }
 
-/** Options of {@link APIResult.wait}. */
-export interface WaitOptions {
-  /**
-   * Seconds the daemon may wait for the operation (LXD's `/wait?timeout=`); default: the client's
-   * `timeout` in seconds (30). `-1` waits until the operation ends.
-   */
-  timeout?: number;
-  /** Raise core's `TimeoutError` when the operation is still running at the deadline (default false: return it). */
-  raiseOnTimeout?: boolean;
-  signal?: AbortSignal;
-}
-
-export type MetadataOf<T> = T extends { metadata?: infer M } ? M : unknown;
-
-/** One request and its answer. `data` is the parsed body (the LXD envelope for JSON answers). */
-export class APIResult<T = any> {
+/**
+ * One request and its answer. `data` is the parsed body: the LXD envelope for JSON answers, text
+ * for `text/*` answers of typed calls (`/1.0/metrics`), bytes for files.
+ *
+ * @example
+ * ```ts
+ * import { API, type APIResult } from "@clientele/lxd";
+ * declare const api: API;
+ * const result: APIResult = await api.get("instances");
+ * console.log(result.status, result.metadata, result.requestSummary());
+ * ```
+ */
+export class APIResult<T = unknown> {
   /** The client that made the request. */
   readonly api: API;
   /** The parsed response body. */
@@ -40,11 +39,12 @@ export class APIResult<T = any> {
   /** The response (its body has been read into `data`). */
   readonly response: Response;
 
-  constructor(api: API, data: T, request: LxdRequest, response: Response) {
+  /** Wraps core's answer (`{ data, response }`) of `request`. */
+  constructor(api: API, answer: { data: T; response: Response }, request: LxdRequest) {
     this.api = api;
-    this.data = data;
+    this.data = answer.data;
+    this.response = answer.response;
     this.request = request;
-    this.response = response;
   }
 
   /** HTTP status of the response. */
@@ -54,7 +54,7 @@ export class APIResult<T = any> {
 
   /** The envelope's `metadata`. */
   get metadata(): MetadataOf<T> {
-    return envelope(this.data)?.metadata as MetadataOf<T>;
+    return field(this.data, "metadata") as MetadataOf<T>;
   }
 
   /** The `ETag` of a single object (send it back as `If-Match`), if the server sent one. */
@@ -64,8 +64,8 @@ export class APIResult<T = any> {
 
   /** The operation URL of an async answer (`/1.0/operations/<uuid>`), else `undefined`. */
   get operation(): string | undefined {
-    const op = envelope(this.data)?.operation;
-    return typeof op === "string" && op ? op : undefined;
+    const operation = field(this.data, "operation");
+    return typeof operation === "string" && operation ? operation : undefined;
   }
 
   /** `METHOD URL` and the JSON body sent, if any (secrets redacted). */
@@ -74,111 +74,52 @@ export class APIResult<T = any> {
     return this.request.json === undefined ? head : `${head}\n${JSON.stringify(redactJson(this.request.json), null, 4)}`;
   }
 
-  /** `HTTP/<status>` and the body (secrets redacted). */
+  /** `HTTP/<status>` and the body (secrets and operation websocket secrets redacted). */
   responseSummary(): string {
-    const body = typeof this.data === "string" ? this.data : this.data instanceof Uint8Array ? `<${this.data.byteLength} bytes>` : JSON.stringify(redactJson(this.data), null, 4);
+    const data: unknown = this.data;
+    const body =
+      typeof data === "string"
+        ? data
+        : data instanceof Uint8Array
+          ? `<${data.byteLength} bytes>`
+          : JSON.stringify(redactOperationSecrets(redactJson(data)), null, 4);
     return body === undefined ? `HTTP/${this.status}` : `HTTP/${this.status}\n${body}`;
   }
 
   /**
-   * Raises if the transaction failed: `APINotFoundException` for HTTP 404, the status's
-   * `APIException` for HTTP ≥ 400, `APIException` for an error envelope on a 2xx or for any
-   * `metadata.status_code ≥ 400` along the `metadata` chain (a failed or cancelled operation).
-   * Returns the result otherwise.
+   * Raises if the transaction failed: core's `APIException` for an error envelope on a 2xx or for
+   * any `metadata.status_code ≥ 400` along the `metadata` chain (a failed or cancelled operation),
+   * with the daemon's `error`/`err` as its reason and `error` field. Returns the result otherwise.
+   * (HTTP ≥ 400 answers never become results: core raises them.)
    */
   validate(): this {
-    const error = failureOf(this);
+    const error = failureOf({
+      status: this.status,
+      method: this.request.method,
+      url: this.request.url,
+      headers: this.response.headers,
+      requestHeaders: this.request.headers,
+      body: this.data,
+    });
     if (error) throw error;
     return this;
   }
 
   /**
-   * Waits for the operation this result started (`GET <operation>/wait?timeout=`), validates the
-   * answer (a failed or cancelled operation raises `APIException` with the daemon's `err`) and
-   * returns it. A sync result (no operation) is returned as is.
+   * Waits for the operation this result started, with core's `poll`: each check is LXD's long
+   * poll `GET <operation>/wait?timeout=<serverWaitSeconds>`, until the operation ends or
+   * `maxDuration` (ms) runs out. Returns the last `/wait` answer (the operation in `metadata`);
+   * a failed or cancelled operation raises `APIException` with the daemon's `err`. A sync result
+   * (no operation) is returned as is.
    *
-   * On LXD 5.0.2 an expired timeout answers with the operation still running (`status_code` 103);
-   * that is returned, unless `raiseOnTimeout` is set.
+   * At `maxDuration` the still-running operation (`status_code` 103) is returned, unless
+   * `raiseOnTimeout` is set: then core's `TimeoutError` is thrown.
    */
-  async wait(options: WaitOptions = {}): Promise<APIResult<OperationEnvelope>> {
-    const operation = this.operation;
-    if (!operation) return this as unknown as APIResult<OperationEnvelope>;
-    const seconds = options.timeout ?? Math.max(1, Math.round(this.api.timeout / 1000));
-    // The HTTP call must outlive the server-side wait.
-    const httpTimeout = seconds < 0 || this.api.timeout === 0 ? 0 : seconds * 1000 + this.api.timeout;
-    const result = await this.api.get<OperationEnvelope>(`${withoutQuery(operation)}/wait`, {
-      query: { timeout: seconds, ...queryOf(operation) },
-      timeout: httpTimeout,
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    const code = result.data?.metadata?.status_code;
-    if (options.raiseOnTimeout && typeof code === "number" && code < 200) {
-      throw new TimeoutError({
-        url: result.request.url,
-        timeout: seconds * 1000,
-        what: `${result.request.method} ${result.request.url}: operation ${operation} still ${result.data.metadata.status} after ${seconds} s`,
-      });
-    }
-    return result;
+  wait(options?: WaitOptions): Promise<APIResult<OperationEnvelope>> {
+    return waitForOperation(this, options);
   }
 }
 
-/** The error a result stands for, or `undefined` when it succeeded. */
-export function failureOf(result: APIResult<unknown>, cause?: unknown): Error | undefined {
-  const body = envelope(result.data);
-  if (result.status >= 400) return errorFor(result, reason(result.data, body?.metadata) || `HTTP ${result.status}`, cause);
-  if (!body) return undefined;
-  if (body.type === "error") return errorFor(result, reason(result.data, undefined) || `error ${String(body.error_code)}`, cause);
-  const failed = failedMetadata(body.metadata);
-  if (failed) return errorFor(result, reason(result.data, failed) || `status ${String(failed.status_code)}`, cause);
-  return undefined;
-}
-
-interface EnvelopeLike {
-  type?: unknown;
-  error?: unknown;
-  error_code?: unknown;
-  operation?: unknown;
-  metadata?: unknown;
-}
-
-function envelope(data: unknown): EnvelopeLike | undefined {
-  return data !== null && typeof data === "object" && !Array.isArray(data) && !(data instanceof Uint8Array) ? (data as EnvelopeLike) : undefined;
-}
-
-/** The first metadata along the `metadata.metadata…` chain whose `status_code` is ≥ 400. */
-function failedMetadata(metadata: unknown): { status_code: number; err?: unknown } | undefined {
-  for (let m = metadata, depth = 0; m && typeof m === "object" && !Array.isArray(m) && depth < 32; depth++) {
-    const item = m as { status_code?: unknown; metadata?: unknown };
-    if (typeof item.status_code === "number" && item.status_code >= 400) return item as { status_code: number };
-    m = item.metadata;
-  }
-  return undefined;
-}
-
-/** Why: the server's `error` when non-empty, else the operation's `err`, else the body as JSON. */
-function reason(data: unknown, failed: unknown): string {
-  const body = envelope(data);
-  if (typeof body?.error === "string" && body.error) return body.error.trim();
-  const err = (failed as { err?: unknown } | undefined)?.err;
-  if (typeof err === "string" && err) return err.trim();
-  const nested = failedMetadata(body?.metadata);
-  if (nested && typeof nested.err === "string" && nested.err) return nested.err.trim();
-  if (typeof data === "string") return data.trim().slice(0, 500);
-  if (data === undefined || data === null || data === "") return "";
-  try {
-    return JSON.stringify(redactJson(data));
-  } catch {
-    return "";
-  }
-}
-
-function withoutQuery(url: string): string {
-  const i = url.indexOf("?");
-  return i < 0 ? url : url.slice(0, i);
-}
-
-function queryOf(url: string): Record<string, string> {
-  const i = url.indexOf("?");
-  return i < 0 ? {} : Object.fromEntries(new URLSearchParams(url.slice(i + 1)));
+function field(data: unknown, key: string): unknown {
+  return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
 }

@@ -3,7 +3,7 @@
 // every answer is validated against specs/lxd.openapi.yaml; each test ends with `assertNoViolations()`.
 
 import { readFileSync } from "node:fs";
-import { API, APIException, APINotFoundException, NotFound, PreconditionFailed, TimeoutError, type OperationEnvelope } from "@clientele/lxd";
+import { API, APIException, APINotFoundException, NotFound, PreconditionFailed, TimeoutError, type LxdErrorFields, type OperationEnvelope } from "@clientele/lxd";
 import { defaultResponse, findOperation, startMockServer, type MockServer, type ServerHandler } from "@clientele/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
@@ -27,7 +27,7 @@ afterEach(async () => {
   }
 });
 
-const api = (server: MockServer = mock) => API.factory({ endpoint: server.url, maxRetries: 0, timeout: 5_000 });
+const api = (server: MockServer = mock) => API.factory({ endpoint: server.url, retry: { maxRetries: 0 }, timeout: 5_000 });
 const ops = (server: MockServer = mock) => server.calls.all.map((c) => c.operationId ?? c.operation);
 const withHandlers = async (handlers: Record<string, ServerHandler>) => {
   custom = await startMockServer(mock.spec, { handlers });
@@ -50,12 +50,12 @@ describe("typed calls against the mock server's defaults", () => {
     expect(ops()).toEqual(["getServer"]);
   });
 
-  it("POST /1.0/instances → 202 with an operation; wait({ timeout }) calls /wait?timeout= and returns the finished operation", async () => {
+  it("POST /1.0/instances → 202 with an operation; wait() long-polls /wait?timeout=<serverWaitSeconds> and returns the finished operation", async () => {
     const lxd = api();
     const created = await lxd.POST("/1.0/instances", { body: { name: "c1", source: { type: "none" } } });
     expect(created.status).toBe(202);
     expect(created.operation).toMatch(UUID);
-    const done = await created.wait({ timeout: 7 });
+    const done = await created.wait({ serverWaitSeconds: 7 });
     expect(done.data.metadata.status).toBe("Success");
     expect(done.data.metadata.status_code).toBe(200);
     expect(ops()).toEqual(["createInstance", "waitOperation"]);
@@ -66,13 +66,13 @@ describe("typed calls against the mock server's defaults", () => {
   });
 
   it("typed path and query parameters, project, and a state change waited on", async () => {
-    const lxd = API.factory({ endpoint: mock.url, maxRetries: 0, timeout: 5_000, project: "research" });
+    const lxd = API.factory({ endpoint: mock.url, retry: { maxRetries: 0 }, timeout: 5_000, project: "research" });
     const state = await lxd.GET("/1.0/instances/{name}/state", { params: { path: { name: "c1" } } });
     expect(state.metadata?.status).toBe("Stopped");
     const changed = await lxd.PUT("/1.0/instances/{name}/state", { params: { path: { name: "c1" } }, body: { action: "start", timeout: 30 } });
-    await changed.wait({ timeout: 1 });
+    await changed.wait({ serverWaitSeconds: 1 });
     const deleted = await lxd.DELETE("/1.0/instances/{name}", { params: { path: { name: "c1" } } });
-    await deleted.wait({ timeout: 1 });
+    await deleted.wait({ serverWaitSeconds: 1 });
     expect(ops()).toEqual(["getInstanceState", "updateInstanceState", "waitOperation", "deleteInstance", "waitOperation"]);
     expect(mock.calls.to("getInstanceState")[0]!.query).toEqual({ project: "research" });
     expect(mock.calls.last("updateInstanceState")!.body).toEqual({ action: "start", timeout: 30 });
@@ -86,7 +86,7 @@ describe("typed calls against the mock server's defaults", () => {
     expect(Array.isArray(list.data.metadata)).toBe(true);
     expect(mock.calls.last("listInstances")!.query).toEqual({ recursion: "1", filter: "status eq running" });
     const op = await lxd.post("instances", { json: { name: "c2", source: { type: "none" } } });
-    await op.wait({ timeout: 2 });
+    await op.wait({ serverWaitSeconds: 2 });
     expect(ops()).toEqual(["listInstances", "createInstance", "waitOperation"]);
     expect(mock.calls.last("createInstance")!.headers["content-type"]).toBe("application/json");
     expect(op.requestSummary()).toContain(`POST ${mock.url}/1.0/instances`);
@@ -109,13 +109,15 @@ describe("flows the defaults cannot express: handlers", () => {
     return { ...op, metadata: { ...op.metadata, status: "Running", status_code: 103 } };
   };
 
-  it("wait() past its timeout returns the running operation, or raises TimeoutError with raiseOnTimeout", async () => {
+  it("wait() past maxDuration returns the running operation, or raises TimeoutError with raiseOnTimeout", async () => {
     const lxd = await withHandlers({ waitOperation: () => ({ body: running() }) });
     const op = await lxd.POST("/1.0/instances", { body: { name: "c1", source: { type: "none" } } });
-    const still = await op.wait({ timeout: 1 });
+    // maxDuration 0: one long poll, then whatever the operation is.
+    const still = await op.wait({ maxDuration: 0 });
     expect(still.data.metadata.status_code).toBe(103);
-    await expect(op.wait({ timeout: 1, raiseOnTimeout: true })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(op.wait({ maxDuration: 0, raiseOnTimeout: true })).rejects.toBeInstanceOf(TimeoutError);
     expect(ops(custom)).toEqual(["createInstance", "waitOperation", "waitOperation"]);
+    expect(custom!.calls.last("waitOperation")!.query).toEqual({ timeout: "1" });
   });
 
   it("wait() on an operation that failed raises APIException with its err", async () => {
@@ -126,17 +128,17 @@ describe("flows the defaults cannot express: handlers", () => {
       },
     });
     const op = await lxd.PUT("/1.0/instances/{name}/state", { params: { path: { name: "c1" } }, body: { action: "start", timeout: 30 } });
-    const error = await op.wait({ timeout: 1 }).catch((e: unknown) => e);
+    const error = await op.wait().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIException);
-    expect((error as APIException).error).toBe("Failed to start: no rootfs");
+    expect((error as APIException & LxdErrorFields).error).toBe("Failed to start: no rootfs");
+    expect((error as APIException).message).toMatch(/→ 200 Error: Failed to start: no rootfs$/);
   });
 
-  it("an instance that goes Running after a few waits (stateful handler, bounded loop)", async () => {
+  it("an operation that succeeds after a few checks: one wait() polls until it does (stateful handler, bounded by maxTries)", async () => {
     let waits = 0;
     const lxd = await withHandlers({ waitOperation: () => ({ body: ++waits < 3 ? running() : example<OperationEnvelope>("waitOperation") }) });
     const op = await lxd.POST("/1.0/instances", { body: { name: "c1", source: { type: "none" } } });
-    let result = await op.wait({ timeout: 1 });
-    for (let i = 0; i < 10 && result.data.metadata.status_code < 200; i++) result = await op.wait({ timeout: 1 });
+    const result = await op.wait({ delay: 10, maxTries: 10 });
     expect(result.data.metadata.status).toBe("Success");
     expect(custom!.calls.count("waitOperation")).toBe(3);
   });
@@ -151,7 +153,7 @@ describe("flows the defaults cannot express: handlers", () => {
     const error = await lxd.GET("/1.0/instances/{name}", { params: { path: { name: "ghost" } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APINotFoundException);
     expect(error).toBeInstanceOf(NotFound);
-    expect((error as APIException).error).toBe("Instance not found");
+    expect((error as APIException & LxdErrorFields).error).toBe("Instance not found");
 
     const got = await lxd.GET("/1.0/instances/{name}", { params: { path: { name: "c1" } } });
     expect(got.etag).toBe('"abc123"');
@@ -185,7 +187,7 @@ describe("README: Contract testing", () => {
   it("creates an instance and waits for it", async () => {
     const lxd = API.factory({ endpoint: mock.url }); // a plain http:// endpoint, for tests
     const op = await lxd.POST("/1.0/instances", { body: { name: "c1", source: { type: "none" } } });
-    expect((await op.wait({ timeout: 5 })).data.metadata.status).toBe("Success");
+    expect((await op.wait({ maxDuration: 5_000 })).data.metadata.status).toBe("Success");
     expect(mock.calls.last("createInstance")?.body).toMatchObject({ name: "c1" });
     mock.assertNoViolations(); // every request and answer matched specs/lxd.openapi.yaml
   });

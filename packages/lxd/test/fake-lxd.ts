@@ -127,6 +127,11 @@ export async function startFakeLxd(): Promise<FakeLxd> {
       return res.end("lxd_uptime_seconds 42\n");
     }
     if (path === "/1.0/hang") return; // never answers
+    if (path === "/1.0/html") {
+      // What a captive portal or a misconfigured proxy answers: 200, but not LXD's JSON.
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      return res.end("<html><body>Please log in</body></html>");
+    }
     if (wait) {
       const id = wait[1];
       if (id === "ok-op" || id === "ws-op") return send(res, 200, sync(operation(id, "Success", 200)));
@@ -134,6 +139,7 @@ export async function startFakeLxd(): Promise<FakeLxd> {
       if (id === "cancel-op") return send(res, 200, sync(operation(id, "Cancelled", 401, { err: "" })));
       if (id === "err-op") return send(res, 200, failure(500, "context deadline exceeded"));
       if (id === "slow-op") return send(res, 200, sync(operation(id, "Running", 103)));
+      if (id === "odd-op") return send(res, 200, sync(null)); // no operation in the answer
       return send(res, 404, failure(404, "Operation not found"));
     }
     if (path.startsWith("/1.0/operations/") && method === "GET") return send(res, 404, failure(404, "Operation not found"));

@@ -8,7 +8,20 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { createServer } from "node:net";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { API, APIException, type APIResult, type RequestOptions, APINotFoundException, ConnectionError, Forbidden, InternalServerError, NotFound, PreconditionFailed, TimeoutError } from "@clientele/lxd";
+import {
+  API,
+  APIException,
+  APINotFoundException,
+  ConnectionError,
+  Forbidden,
+  InternalServerError,
+  NotFound,
+  PreconditionFailed,
+  TimeoutError,
+  type APIResult,
+  type LxdErrorFields,
+  type OperationEnvelope,
+} from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 interface Daemon {
@@ -89,30 +102,45 @@ const violations: string[] = [];
  * package's to edit). Any other mismatch fails the suite.
  */
 const KNOWN_MISMATCHES: RegExp[] = [];
-function check(result: APIResult): void {
+/** One answer: a result, or an error core built from the daemon's answer. */
+interface Answer {
+  method: string;
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+function check(answer: Answer): void {
   if (!testing) throw new Error("@clientele/testing could not be loaded: live responses cannot be checked against the spec");
-  const url = result.request.url.replace(/^[a-z+]+:\/\/[^/]+/i, "");
-  const headers = Object.fromEntries(result.response.headers.entries());
-  const found = testing.validateResponse("lxd", { method: result.request.method, url, status: result.status, headers, body: result.data });
+  const url = answer.url.replace(/^[a-z+]+:\/\/[^/]+/i, "");
+  const found = testing.validateResponse("lxd", { method: answer.method, url, status: answer.status, headers: answer.headers, body: answer.body });
   // A path outside the spec (a deliberate 404) has no schema to check.
   if (found.length && found.every((v) => v.location === "operation")) return;
-  if (found.length) violations.push(`${result.request.method} ${url} → ${result.status}: ${testing.formatViolations ? testing.formatViolations(found) : JSON.stringify(found)}`);
+  if (found.length) violations.push(`${answer.method} ${url} → ${answer.status}: ${testing.formatViolations ? testing.formatViolations(found) : JSON.stringify(found)}`);
 }
-/** Routes every call of `api` through `check`, errors included. */
+/** Routes every call of `api` (untyped and typed, errors included) through `check`. */
 function instrument(api: API): API {
-  const send = api.request.bind(api);
-  api.request = (async (method: string, url: string, options?: RequestOptions) => {
-    try {
-      const result = await send(method, url, options);
-      check(result);
-      return result;
-    } catch (error) {
-      if (error instanceof APIException) check(error.result);
-      throw error;
-    }
-  }) as API["request"];
+  const wrap = <F extends (...args: never[]) => Promise<APIResult<unknown>>>(send: F): F =>
+    (async (...args: Parameters<F>) => {
+      try {
+        const result = await send(...args);
+        const { method, url } = result.request;
+        check({ method, url, status: result.status, headers: Object.fromEntries(result.response.headers.entries()), body: result.data });
+        return result;
+      } catch (error) {
+        // A 2xx answer refused by validate() carries the status of the HTTP answer, as HTTP errors do.
+        if (error instanceof APIException) check({ method: error.method, url: error.url, status: error.status, headers: error.headers, body: error.body });
+        throw error;
+      }
+    }) as F;
+  const target = api as unknown as Record<"request" | "GET" | "POST" | "PUT" | "PATCH" | "DELETE", (...args: never[]) => Promise<APIResult<unknown>>>;
+  target.request = wrap(api.request.bind(api) as (...args: never[]) => Promise<APIResult<unknown>>);
+  for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) target[method] = wrap(target[method]);
   return api;
 }
+/** The daemon's own words, kept by core as the error's `error` field. */
+const errorText = (e: unknown): string => (e as APIException & LxdErrorFields).error;
+const operationOf = (e: APIException): OperationEnvelope["metadata"] => (e.body as OperationEnvelope).metadata;
 
 const unique = `cl${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
 const name = (what: string) => `${unique}-${what}`;
@@ -183,7 +211,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     const created = await api.POST("/1.0/instances", { body: { name: c, source: { type: "none" }, type: "container" } });
     expect(created.status).toBe(202);
     expect(created.data.type).toBe("async");
-    const done = await created.wait({ timeout: 30 });
+    const done = await created.wait({ maxDuration: 30_000 });
     expect(done.data.metadata.status).toBe("Success");
 
     const urls = await api.GET("/1.0/instances", { params: { query: { recursion: 0 } } });
@@ -205,7 +233,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       params: { path: { name: c }, header: { "If-Match": etag } },
       body: { config: { ...instance.config, "user.clientele": "put" }, devices: instance.devices, profiles: instance.profiles, description: "updated by PUT" },
     });
-    await updated.wait({ timeout: 30 });
+    await updated.wait({ maxDuration: 30_000 });
 
     // The ETag changed with the PUT: the old one is refused and nothing is modified.
     const stale = await expectError<PreconditionFailed>(
@@ -217,18 +245,18 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     expect(stale).toBeInstanceOf(PreconditionFailed);
     expect(stale).toBeInstanceOf(APIException);
     expect(stale.status).toBe(412);
-    expect((stale as unknown as APIException).error).toMatch(/ETag doesn't match/);
+    expect(errorText(stale)).toMatch(/ETag doesn't match/);
     const after = await api.GET("/1.0/instances/{name}", { params: { path: { name: c } } });
     expect(after.data.metadata?.description).toBe("updated by PUT");
     expect(after.data.metadata?.config["user.clientele"]).toBe("put");
 
     const patched = await api.PATCH("/1.0/instances/{name}", { params: { path: { name: c }, header: { "If-Match": after.etag! } }, body: { config: { "user.patched": "yes" } } });
-    await patched.wait({ timeout: 30 });
+    await patched.wait({ maxDuration: 30_000 });
     const afterPatch = await api.GET("/1.0/instances/{name}", { params: { path: { name: c } } });
     expect(afterPatch.data.metadata?.config).toMatchObject({ "user.clientele": "put", "user.patched": "yes" });
 
     const renamed = name("c2");
-    await (await api.POST("/1.0/instances/{name}", { params: { path: { name: c } }, body: { name: renamed } })).wait({ timeout: 30 });
+    await (await api.POST("/1.0/instances/{name}", { params: { path: { name: c } }, body: { name: renamed } })).wait({ maxDuration: 30_000 });
     const gone = await expectError<APINotFoundException>(api.GET("/1.0/instances/{name}", { params: { path: { name: c } } }));
     expect(gone).toBeInstanceOf(APINotFoundException);
     expect((await api.GET("/1.0/instances/{name}", { params: { path: { name: renamed } } })).data.metadata?.name).toBe(renamed);
@@ -236,55 +264,56 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     const state = await api.GET("/1.0/instances/{name}/state", { params: { path: { name: renamed } } });
     expect(state.data.metadata?.status).toBe("Stopped");
 
-    await (await api.DELETE("/1.0/instances/{name}", { params: { path: { name: renamed } } })).wait({ timeout: 30 });
+    await (await api.DELETE("/1.0/instances/{name}", { params: { path: { name: renamed } } })).wait({ maxDuration: 30_000 });
     expect(await expectError(api.get(`instances/${renamed}`))).toBeInstanceOf(APINotFoundException);
   });
 
   it("raises APIException with the daemon's err when an operation fails (start without a rootfs)", async () => {
     const c = name("norootfs");
-    await (await api.POST("/1.0/instances", { body: { name: c, source: { type: "none" } } })).wait({ timeout: 30 });
+    await (await api.POST("/1.0/instances", { body: { name: c, source: { type: "none" } } })).wait({ maxDuration: 30_000 });
     try {
       const start = await api.PUT("/1.0/instances/{name}/state", { params: { path: { name: c } }, body: { action: "start", timeout: 10 } });
       expect(start.status).toBe(202);
-      const failed = await expectError<APIException>(start.wait({ timeout: 30 }));
+      const failed = await expectError<APIException>(start.wait({ maxDuration: 30_000 }));
       expect(failed).toBeInstanceOf(APIException);
       expect(failed).not.toBeInstanceOf(NotFound);
-      expect(failed.error).toMatch(/rootfs/);
-      expect(failed.message).toContain(failed.error);
-      expect(failed.result.data.metadata.status_code).toBe(400);
-      expect(failed.result.data.metadata.status).toBe("Failure");
+      expect(errorText(failed)).toMatch(/rootfs/);
+      expect(failed.message).toContain(errorText(failed));
+      expect(failed.message).toMatch(/^GET http\+unix:\/\/%2F\S+\/wait\?timeout=30 → 200 Error: /);
+      expect(operationOf(failed).status_code).toBe(400);
+      expect(operationOf(failed).status).toBe("Failure");
 
       // The failed operation is still readable for a few seconds, and its GET fails the same way.
-      const again = await expectError<APIException>(api.GET("/1.0/operations/{id}", { params: { path: { id: failed.result.data.metadata.id } } }));
+      const again = await expectError<APIException>(api.GET("/1.0/operations/{id}", { params: { path: { id: operationOf(failed).id } } }));
       expect(again).toBeInstanceOf(APIException);
-      expect(again.error).toBe(failed.error);
+      expect(errorText(again)).toBe(errorText(failed));
     } finally {
-      await (await api.DELETE("/1.0/instances/{name}", { params: { path: { name: c } } })).wait({ timeout: 30 });
+      await (await api.DELETE("/1.0/instances/{name}", { params: { path: { name: c } } })).wait({ maxDuration: 30_000 });
     }
   });
 
   it("returns a still-running operation when the wait times out, raises on request, and sees it cancelled", async () => {
     const c = name("mig");
-    await (await api.POST("/1.0/instances", { body: { name: c, source: { type: "none" } } })).wait({ timeout: 30 });
+    await (await api.POST("/1.0/instances", { body: { name: c, source: { type: "none" } } })).wait({ maxDuration: 30_000 });
     try {
       const migration = await api.POST("/1.0/instances/{name}", { params: { path: { name: c } }, body: { migration: true } });
       expect(migration.data.metadata.class).toBe("websocket");
       const started = Date.now();
-      const running = await migration.wait({ timeout: 1 });
+      const running = await migration.wait({ maxDuration: 1_000 });
       expect(Date.now() - started).toBeGreaterThanOrEqual(900);
       expect(running.data.metadata.status_code).toBe(103);
       expect(running.data.metadata.status).toBe("Running");
-      expect(await expectError(migration.wait({ timeout: 1, raiseOnTimeout: true }))).toBeInstanceOf(TimeoutError);
+      expect(await expectError(migration.wait({ maxDuration: 1_000, raiseOnTimeout: true }))).toBeInstanceOf(TimeoutError);
 
       const listed = await api.GET("/1.0/operations");
       expect(JSON.stringify(listed.data.metadata)).toContain(migration.data.metadata.id);
       const id = migration.data.metadata.id;
       await api.DELETE("/1.0/operations/{id}", { params: { path: { id } } });
-      const cancelled = await expectError<APIException>(migration.wait({ timeout: 5 }));
+      const cancelled = await expectError<APIException>(migration.wait({ maxDuration: 5_000 }));
       expect(cancelled).toBeInstanceOf(APIException);
-      if (!(cancelled instanceof APINotFoundException)) expect(cancelled.result.data.metadata.status).toBe("Cancelled");
+      if (!(cancelled instanceof APINotFoundException)) expect(operationOf(cancelled).status).toBe("Cancelled");
     } finally {
-      await (await api.DELETE("/1.0/instances/{name}", { params: { path: { name: c } } })).wait({ timeout: 30 });
+      await (await api.DELETE("/1.0/instances/{name}", { params: { path: { name: c } } })).wait({ maxDuration: 30_000 });
     }
   });
 
@@ -292,12 +321,24 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     const instance = await expectError<APINotFoundException>(api.GET("/1.0/instances/{name}", { params: { path: { name: name("missing") } } }));
     expect(instance).toBeInstanceOf(APINotFoundException);
     expect(instance).toBeInstanceOf(NotFound);
-    expect(instance.error).toBe("Instance not found");
+    expect(errorText(instance)).toBe("Instance not found");
     expect(instance.message).toContain("http+unix://");
     const operation = await expectError<APINotFoundException>(api.get("/1.0/operations/00000000-0000-0000-0000-000000000000/wait", { query: { timeout: 1 } }));
     expect(operation).toBeInstanceOf(APINotFoundException);
-    expect(operation.error).toBe("Operation not found");
+    expect(errorText(operation)).toBe("Operation not found");
     expect(await expectError(api.get("no-such-endpoint"))).toBeInstanceOf(APINotFoundException);
+  });
+
+  it("metrics: typed calls read text answers as text (parseAs auto); untyped calls refuse non-JSON", async () => {
+    const metrics = await api.GET("/1.0/metrics");
+    expect(typeof metrics.data).toBe("string");
+    // OpenMetrics text (only `# EOF` while no instance runs).
+    expect(metrics.data).toMatch(/# EOF\n$/);
+    expect(metrics.response.headers.get("content-type")).toMatch(/^text\/plain/);
+    const refused = await expectError<Error>(api.get("metrics"));
+    expect(refused.name).toBe("ResponseParseError");
+    expect(refused.message).toMatch(/^GET http\+unix:\/\/%2F\S+\/1\.0\/metrics: HTTP 200 with an unreadable body \(expected JSON, got text\/plain\)$/);
+    expect((await api.get<string>("metrics", { parseAs: "text" })).data).toMatch(/# EOF\n$/);
   });
 
   it("profiles: create, read, replace with If-Match, patch, rename, list, delete", async () => {
@@ -307,7 +348,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     expect(created.response.headers.get("location")).toBe(`/1.0/profiles/${p}`);
     const duplicate = await expectError<APIException>(api.POST("/1.0/profiles", { body: { name: p } }));
     expect(duplicate).toBeInstanceOf(APIException);
-    expect(duplicate.error).toMatch(/already exists/);
+    expect(errorText(duplicate)).toMatch(/already exists/);
 
     const got = await api.GET("/1.0/profiles/{name}", { params: { path: { name: p } } });
     expect(got.data.metadata?.config).toEqual({ "user.a": "1" });
@@ -345,7 +386,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     expect((list.data.metadata as Array<{ name: string }>).map((x) => x.name)).toContain(p);
 
     const renamed = name("proj2");
-    await (await api.POST("/1.0/projects/{name}", { params: { path: { name: p } }, body: { name: renamed } })).wait({ timeout: 30 });
+    await (await api.POST("/1.0/projects/{name}", { params: { path: { name: p } }, body: { name: renamed } })).wait({ maxDuration: 30_000 });
     await api.DELETE("/1.0/projects/{name}", { params: { path: { name: renamed } } });
     expect(await expectError(api.GET("/1.0/projects/{name}", { params: { path: { name: renamed } } }))).toBeInstanceOf(APINotFoundException);
   });
@@ -366,7 +407,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       await api.GET("/1.0/storage-pools/{pool}/resources", { params: { path: { pool } } });
 
       const volume = "vol1";
-      await (await api.POST("/1.0/storage-pools/{pool}/volumes/{type}", { params: { path: { pool, type: "custom" } }, body: { name: volume, type: "custom", config: {} } })).wait({ timeout: 30 });
+      await (await api.POST("/1.0/storage-pools/{pool}/volumes/{type}", { params: { path: { pool, type: "custom" } }, body: { name: volume, type: "custom", config: {} } })).wait({ maxDuration: 30_000 });
       const vol = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", { params: { path: { pool, type: "custom", volume } } });
       expect(vol.data.metadata?.name).toBe(volume);
       await api.PUT("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", {
@@ -384,19 +425,19 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       expect((typed.data.metadata as Array<{ name: string; description: string }>).find((x) => x.name === volume)?.description).toBe("patched");
 
       const snap = await api.POST("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots", { params: { path: { pool, type: "custom", volume } }, body: { name: "snap0" } });
-      await snap.wait({ timeout: 30 });
+      await snap.wait({ maxDuration: 30_000 });
       const snaps = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots", { params: { path: { pool, type: "custom", volume } } });
       expect(snaps.data.metadata).toEqual([`/1.0/storage-pools/${pool}/volumes/custom/${volume}/snapshots/snap0`]);
       const path = { pool, type: "custom" as const, volume, snapshot: "snap0" };
       const one = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path } });
       expect(one.data.metadata?.name).toBe("snap0");
       await api.PATCH("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path }, body: { description: "snap" } });
-      await (await api.POST("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path }, body: { name: "snap1" } })).wait({ timeout: 30 });
-      await (await api.DELETE("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path: { ...path, snapshot: "snap1" } } })).wait({ timeout: 30 });
+      await (await api.POST("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path }, body: { name: "snap1" } })).wait({ maxDuration: 30_000 });
+      await (await api.DELETE("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path: { ...path, snapshot: "snap1" } } })).wait({ maxDuration: 30_000 });
       expect(await expectError(api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path: { ...path, snapshot: "snap1" } } }))).toBeInstanceOf(APINotFoundException);
 
-      await (await api.POST("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", { params: { path: { pool, type: "custom", volume } }, body: { name: "vol2" } })).wait({ timeout: 30 });
-      await (await api.DELETE("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", { params: { path: { pool, type: "custom", volume: "vol2" } } })).wait({ timeout: 30 });
+      await (await api.POST("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", { params: { path: { pool, type: "custom", volume } }, body: { name: "vol2" } })).wait({ maxDuration: 30_000 });
+      await (await api.DELETE("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", { params: { path: { pool, type: "custom", volume: "vol2" } } })).wait({ maxDuration: 30_000 });
     } finally {
       // Not masking the first failure: the check below fails if the pool is still there.
       await api.DELETE("/1.0/storage-pools/{pool}", { params: { path: { pool } } }).catch((e: unknown) => console.warn(`cleanup: ${String(e)}`));
@@ -420,7 +461,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     expect(added.status).toBe(201);
     try {
       const endpoint = `https://127.0.0.1:${port}`;
-      const remote = instrument(API.factory({ endpoint, cert: trusted.cert, key: trusted.key, serverCert, debug: record, maxRetries: 0 }));
+      const remote = instrument(API.factory({ endpoint, cert: trusted.cert, key: trusted.key, serverCert, debug: record, retry: { maxRetries: 0 } }));
       expect((await remote.GET("/1.0")).data.metadata?.auth).toBe("trusted");
       const instances = await remote.GET("/1.0/instances");
       expect(Array.isArray(instances.data.metadata)).toBe(true);
@@ -430,14 +471,14 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       const mine = await remote.GET("/1.0/certificates/{fingerprint}", { params: { path: { fingerprint: trusted.fingerprint } } });
       expect(mine.data.metadata?.type).toBe("client");
 
-      const stranger = instrument(API.factory({ endpoint, cert: untrusted.cert, key: untrusted.key, serverCert, debug: record, maxRetries: 0 }));
+      const stranger = instrument(API.factory({ endpoint, cert: untrusted.cert, key: untrusted.key, serverCert, debug: record, retry: { maxRetries: 0 } }));
       expect((await stranger.GET("/1.0")).data.metadata?.auth).toBe("untrusted");
       const refused = await expectError<Forbidden>(stranger.GET("/1.0/instances"));
       expect(refused).toBeInstanceOf(Forbidden);
       expect(refused).toBeInstanceOf(APIException);
       expect(refused.status).toBe(403);
 
-      const wrongPin = instrument(API.factory({ endpoint, cert: trusted.cert, key: trusted.key, serverCert: untrusted.cert, debug: record, maxRetries: 0 }));
+      const wrongPin = instrument(API.factory({ endpoint, cert: trusted.cert, key: trusted.key, serverCert: untrusted.cert, debug: record, retry: { maxRetries: 0 } }));
       const mismatch = await expectError<ConnectionError>(wrongPin.GET("/1.0/instances"));
       expect(mismatch).toBeInstanceOf(ConnectionError);
       expect(mismatch.message).toMatch(/certificate|CERT/i);
@@ -474,13 +515,13 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       );
       const upload = await api.post("images", { body, headers: { "content-type": "application/octet-stream", "x-lxd-filename": "image.tar.gz" } });
       expect(upload.status).toBe(202);
-      const done = await upload.wait({ timeout: 60 });
+      const done = await upload.wait({ maxDuration: 60_000 });
       const fingerprint = (done.data as unknown as { metadata: { metadata: { fingerprint: string } } }).metadata.metadata.fingerprint;
       expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
       expect(progress.at(-1)).toBe(size);
       const image = await api.GET("/1.0/images/{fingerprint}", { params: { path: { fingerprint } } });
       expect(image.data.metadata.properties?.description).toBe("clientele test image");
-      await (await api.DELETE("/1.0/images/{fingerprint}", { params: { path: { fingerprint } } })).wait({ timeout: 30 });
+      await (await api.DELETE("/1.0/images/{fingerprint}", { params: { path: { fingerprint } } })).wait({ maxDuration: 30_000 });
       const gone = await expectError<APINotFoundException>(api.get(`images/${fingerprint}`));
       expect(gone).toBeInstanceOf(APINotFoundException);
     } finally {
