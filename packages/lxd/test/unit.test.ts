@@ -303,6 +303,16 @@ describe("errors: core's classes, lxdapi's names", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
+  it("a daemon that went away → ConnectionError naming its socket", async () => {
+    const gone = await startFakeLxd();
+    const client = API.factory({ endpoint: gone.socketPath, retry: { maxRetries: 0 }, debug: false });
+    await gone.close();
+    const error = await failure(client.get("instances"));
+    expect(error.name).toBe("ConnectionError");
+    expect(error).toBeInstanceOf(ClienteleError);
+    expect(error.message).toContain(`GET ${socketUrl(gone.socketPath)}/1.0/instances: could not connect to `);
+  });
+
   it("typed calls raise the same errors, and refuse . and .. as path parameters", async () => {
     expect(await failure(api.GET("/1.0/instances/{name}", { params: { path: { name: "missing" } } }))).toBeInstanceOf(APINotFoundException);
     await expect(api.GET("/1.0/instances/{name}", { params: { path: { name: ".." } } })).rejects.toThrow(/cannot be "\.\."/);
