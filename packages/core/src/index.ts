@@ -15,7 +15,7 @@ export { applyAliases, checkBaseUrl, checkTimeout, validateClientOptions, type C
 export type { ClienteleFetch, ReplayableInit, RetryEvent } from "./core/fetch.js";
 export { debugEnabled, defaultTranscriptFormat, type DebugOption, type Logger, type TranscriptEntry, type TranscriptFormatter } from "./core/debug.js";
 export type { FetchLike, TlsOptions, TransportOptions } from "./core/transport.js";
-export type { ApiClient, ApiClientOptions, ApiClientSetup, ApiResult, InitParam, RequestInit_, TypedClient, TypedMethod } from "./core/api-client.js";
+export type { ApiClient, ApiClientOptions, ApiClientSetup, ApiResult, InitParam, RequestInit_, TypedClient, TypedInit, TypedMethod, TypedPath, TypedResult } from "./core/api-client.js";
 export type { ParseAs } from "./core/read-body.js";
 export * from "./core/config.js";
 export { loadConfigFile, type ConfigFile } from "./core/config-file.js";

@@ -28,7 +28,7 @@ export interface ApiClientSetup {
   secrets?: readonly string[];
   /** How this API's error bodies read: the reason for the message and fields for the error. */
   errorFields?: (body: unknown) => ErrorFields | undefined;
-  /** How transcripts show URLs. */
+  /** How transcripts and error messages show URLs. */
   formatUrl?: (url: string) => string;
   /** The layout of transcript blocks (default: core's). */
   transcriptFormat?: TranscriptFormatter;
@@ -50,6 +50,22 @@ export type InitParam<Init> = RequiredKeysOf<Init> extends never
 
 /** A successful typed call: the parsed body and the raw response. */
 export type ApiResult<R> = R extends { data: infer D; error?: never } ? { data: D; response: Response } : never;
+
+/** The spec's paths that accept `Method`: what an API package wrapping a typed method accepts (LXD's `APIResult`). */
+export type TypedPath<Paths extends Record<string, any>, Method extends HttpMethod> = PathsWithMethod<Paths, Method>;
+/** openapi-fetch's init (params, body) of a typed call of `Method` on `Path`, before {@link CallOptions}. */
+export type TypedInit<Paths extends Record<string, any>, Method extends HttpMethod, Path extends PathsWithMethod<Paths, Method>> = MaybeOptionalInit<
+  Paths[Path],
+  Method
+>;
+/** What a typed call of `Method` on `Path` with `Init` resolves to: `{ data, response }`, as {@link TypedMethod} returns it. */
+export type TypedResult<
+  Paths extends Record<string, any>,
+  Method extends HttpMethod,
+  Path extends PathsWithMethod<Paths, Method>,
+  Init,
+  Media extends MediaType = MediaType,
+> = ApiResult<FetchResponse<Paths[Path][Method], Init, Media>>;
 
 /** One HTTP method over the spec's paths; rejects with a typed error instead of returning `{ error }`. */
 export type TypedMethod<Paths extends Record<string, any>, Method extends HttpMethod, Media extends MediaType = MediaType> = <
@@ -177,6 +193,9 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
         ...(callRetry ? { retry: callRetry } : {}),
       } as ReplayableInit);
       sent = { url: request.url, status: response.status };
+      // Node's transport builds its Response without `url`: give it the URL sent (path and query
+      // as serialized here), as fetch does, so wrappers can show what was requested.
+      if (!response.url) Object.defineProperty(response, "url", { value: request.url });
       return response;
     };
     try {
@@ -192,7 +211,7 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
       if (data === undefined) return { data: parseAs === "json" || parseAs === "auto" ? undefined : await readBody(response, parseAs), response };
       return { data: await readBody(response, parseAs), response };
     } catch (error) {
-      throw sent ? bodyReadError(error, { method, url: sent.url, status: sent.status, timeout: callTimeout }) : error;
+      throw sent ? bodyReadError(error, { method, url: setup.formatUrl ? setup.formatUrl(sent.url) : sent.url, status: sent.status, timeout: callTimeout }) : error;
     }
   }
 
@@ -212,7 +231,10 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
       if (typeof method !== "string" || !/^[A-Za-z]+$/.test(method)) {
         return Promise.reject(new ConfigurationError(`request(): \`method\` must be an HTTP method name, got ${JSON.stringify(method)}`));
       }
-      return call(method.toUpperCase(), path, init as Record<string, unknown> | undefined);
+      // An absolute URL keeps its own origin: openapi-fetch appends paths to a base, so that origin is this call's base.
+      const absolute = typeof path === "string" ? /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/is.exec(path) : null;
+      const target = absolute ? { path: absolute[2]!, init: { ...init, baseUrl: absolute[1] } } : { path, init };
+      return call(method.toUpperCase(), target.path, target.init as Record<string, unknown> | undefined);
     },
   } as ApiClient<Paths>;
   for (const method of METHODS) {

@@ -36,7 +36,7 @@ export interface CreateFetchOptions {
   secrets?: readonly string[];
   /** How this API's error bodies read: the reason for the message and any fields to expose. */
   errorFields?: (body: unknown) => ErrorFields | undefined;
-  /** How transcripts show URLs. */
+  /** How transcripts and error messages show URLs. */
   formatUrl?: (url: string) => string;
   /** The layout of transcript blocks. */
   transcriptFormat?: TranscriptFormatter;
@@ -72,12 +72,14 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
   const now = options.now ?? Date.now;
   const wait = options.sleep ?? realSleep;
   const nativeTimeout = (transport as { handlesTimeout?: boolean }).handlesTimeout === true;
-  const clientTranscript = options.logger && new Transcript({ logger: options.logger, secrets, formatUrl: options.formatUrl, format: options.transcriptFormat });
+  // URLs reach the transcript already formatted (below).
+  const clientTranscript = options.logger && new Transcript({ logger: options.logger, secrets, format: options.transcriptFormat });
 
   const clienteleFetch: ClienteleFetch = async (input, init) => {
     const request = input instanceof Request ? input : undefined;
     const target = request ? request.url : String(input);
-    const url = init?.displayUrl ?? target;
+    // As errors, retry events and transcripts show it (LXD: its socket as `http+unix://%2F…`).
+    const url = init?.displayUrl ?? (options.formatUrl ? options.formatUrl(target) : target);
     const method = (init?.method ?? request?.method ?? "GET").toUpperCase();
     const headers = init?.headers ?? request?.headers;
     const userSignal = init?.signal ?? request?.signal ?? undefined;
