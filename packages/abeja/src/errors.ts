@@ -19,11 +19,10 @@ export interface AbejaErrorFields {
 
 /**
  * An `APIException` thrown by this package. Core sets ABEJA's fields on it as own, read-only
- * properties, read from the body alone: `error` is there only when the body has one
- * (`abejaErrorFields(e).error` falls back to the reason phrase, as the SDK does).
+ * properties: `error` is the body's, else the HTTP reason phrase, as the SDK has it.
  */
 export type AbejaAPIException = APIException & {
-  readonly error?: string;
+  readonly error: string;
   readonly errorDescription: string;
   readonly errorDetail?: unknown;
 };
@@ -47,12 +46,13 @@ function readBody(body: unknown): { error?: string; errorDescription: string; er
  * fields `error`, `errorDescription`, `errorDetail`. Core removes secrets from both.
  * @internal
  */
-export function errorFields(body: unknown): ErrorFields {
-  const fields = readBody(body);
+export function errorFields(body: unknown, context: { status: number }): ErrorFields {
+  const read = readBody(body);
+  const fields = { ...read, error: read.error ?? STATUS_TEXT[context.status] ?? "unknown" };
   if (!body || typeof body !== "object" || Array.isArray(body)) return { fields };
   const b = body as Record<string, unknown>;
   const description = typeof b.error_description === "string" && b.error_description ? b.error_description : undefined;
-  let message = fields.error && description ? `${fields.error}: ${description}` : (description ?? fields.error);
+  let message = read.error && description ? `${read.error}: ${description}` : (description ?? read.error);
   if (message && fields.errorDetail !== undefined) message += ` (${JSON.stringify(fields.errorDetail)})`;
   return { message, fields };
 }

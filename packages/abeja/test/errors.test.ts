@@ -89,11 +89,11 @@ describe("typed errors", () => {
     expect(e.message).toContain("raw text");
   });
 
-  it("a 501 without `error`: the fields say what the body says; abejaErrorFields falls back to the reason phrase", async () => {
+  it("a 501 without `error`: `error` is the reason phrase, as in the SDK", async () => {
     server.reply({ status: 501, json: { error_description: "test error description" } });
     const e = await failure(client().getServices("o", "d"));
     expect(e.status).toBe(501);
-    expect(e.error).toBeUndefined();
+    expect(e.error).toBe("Not Implemented");
     expect(e.errorDescription).toBe("test error description");
     expect(abejaErrorFields(e)).toMatchObject({ error: "Not Implemented", errorDescription: "test error description", status: 501 });
     expect(e.message).toBe(`GET ${server.url}/organizations/o/deployments/d/services → 501 Not Implemented: test error description`);

@@ -97,13 +97,13 @@ export async function typed(): Promise<void> {
   await client.waitForService("o", "d", "s", { maxDuration: "10m" });
   void [again, ready];
 
-  // ABEJA's error fields: `error` only when the body has one.
+  // ABEJA's error fields: `error` is the body's or the reason phrase; `errorDetail` may be absent.
   const e: unknown = undefined;
   if (isAbejaError(e)) {
     const description: string = e.errorDescription;
-    const code: string | undefined = e.error;
-    // @ts-expect-error — `error` may be missing from the body (abejaErrorFields gives the SDK's fallback)
-    const sure: string = e.error;
-    void [description, code, sure];
+    const code: string = e.error;
+    // @ts-expect-error — `errorDetail` is `unknown`: the platform sends it only for validation errors
+    const detail: string = e.errorDetail;
+    void [description, code, detail];
   }
 }

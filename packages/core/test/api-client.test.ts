@@ -94,7 +94,8 @@ describe("request()", () => {
     const error = await api().request("GET", "/slow", { timeout: 150 }).catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.timeout).toBe(150);
-    expect(Date.now() - started).toBeLessThan(5000);
+    // Not undici's half-second timer ticks: the attempt ends close to its timeout.
+    expect(Date.now() - started).toBeLessThan(450);
   });
 
   it("cancels with the caller's signal", async () => {

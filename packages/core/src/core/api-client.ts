@@ -27,7 +27,7 @@ export interface ApiClientSetup {
   /** Values to keep out of every message and transcript. */
   secrets?: readonly string[];
   /** How this API's error bodies read: the reason for the message and fields for the error. */
-  errorFields?: (body: unknown) => ErrorFields | undefined;
+  errorFields?: (body: unknown, context: { status: number }) => ErrorFields | undefined;
   /** How transcripts and error messages show URLs. */
   formatUrl?: (url: string) => string;
   /** The layout of transcript blocks (default: core's). */

@@ -247,6 +247,10 @@ export class ResponseParseError extends ClienteleError {
 
 /** Reason phrases of the statuses clients meet, for messages (`404 Not Found`). */
 export const STATUS_TEXT: Readonly<Record<number, string>> = {
+  // A 2xx can still carry a failure (LXD's failed operations).
+  200: "OK",
+  201: "Created",
+  202: "Accepted",
   400: "Bad Request",
   401: "Unauthorized",
   402: "Payment Required",

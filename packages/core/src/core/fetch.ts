@@ -35,7 +35,7 @@ export interface CreateFetchOptions {
   /** Values to scrub from every message and transcript (API keys, tokens). */
   secrets?: readonly string[];
   /** How this API's error bodies read: the reason for the message and any fields to expose. */
-  errorFields?: (body: unknown) => ErrorFields | undefined;
+  errorFields?: (body: unknown, context: { status: number }) => ErrorFields | undefined;
   /** How transcripts and error messages show URLs. */
   formatUrl?: (url: string) => string;
   /** The layout of transcript blocks. */
@@ -107,7 +107,9 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
       // A transport with its own timers gets the timeout as a number. Any other fetch gets a signal
       // that fires when the headers take longer than `timeout` (a plain timer: AbortSignal.any
       // costs about 18 µs a call).
-      const guard = timeout > 0 && !nativeTimeout ? new AttemptTimer(timeout, userSignal) : undefined;
+      // undici's own timers tick about every half second, so a short timeout gets a precise timer
+      // for the headers too (undici still bounds each piece of the body).
+      const guard = timeout > 0 && (!nativeTimeout || timeout < PRECISE_BELOW) ? new AttemptTimer(timeout, userSignal) : undefined;
       const signal = guard ? guard.signal : userSignal;
       transcript?.request(method, url, transcriptBody(attemptBody), contentType, attempt);
 
@@ -164,7 +166,7 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
       transcript?.response(response.status, text, response.headers.get("content-type"));
       // Servers echo what they were sent (an API key, a signature): keep it out of the error too.
       const parsed = scrubDeep(parseBody(text), callSecrets);
-      const read = options.errorFields?.(parsed);
+      const read = options.errorFields?.(parsed, { status: response.status });
       const serverMessage = read?.message;
       throw APIException.from({
         status: response.status,
@@ -189,6 +191,9 @@ function decide(retry: ResolvedRetryPolicy, context: Parameters<NonNullable<Retr
   const verdict = retry.shouldRetry?.(context);
   return verdict === undefined ? byRule : verdict;
 }
+
+/** Timeouts under this many ms are timed by core, not by the transport's coarse timers. */
+const PRECISE_BELOW = 5000;
 
 /** An attempt's deadline for a fetch without its own timers; follows the user's signal too. */
 class AttemptTimer {
