@@ -154,7 +154,7 @@ async function lxdSocket() {
   try {
     const { API } = await import("@clientele/lxd");
     const api = API.factory({ endpoint: lxd.socketPath });
-    await (await api.post("instances", { json: { name: "bench", source: { type: "none" }, type: "container" } })).wait({ timeout: 30 });
+    await (await api.post("instances", { json: { name: "bench", source: { type: "none" }, type: "container" } })).wait({ maxDuration: 30_000 });
     const seq = async () => {
       const t = Date.now();
       for (let i = 0; i < n; i++) await api.GET("/1.0/instances/{name}", { params: { path: { name: "bench" } } });

@@ -110,9 +110,9 @@ async function main() {
   ok(`typed GET /1.0: LXD ${server.data.metadata.environment?.server_version ?? "?"}, API ${server.data.metadata.api_version}`);
   const name = `clientele-demo-${process.pid}`;
   const created = await lxd.POST("/1.0/instances", { body: { name, source: { type: "none" }, type: "container" } });
-  const done = await created.wait({ timeout: 30 });
+  const done = await created.wait({ maxDuration: 30_000 });
   ok(`instance creation ran as operation ${created.data.metadata?.id ?? created.operation} and was waited on: ${done.data.metadata?.status}`);
-  await lxd.delete(`instances/${name}`).then((r) => r.wait({ timeout: 30 })).catch(() => {});
+  await lxd.delete(`instances/${name}`).then((r) => r.wait({ maxDuration: 30_000 })).catch(() => {});
 
   // ── DEBUG ─────────────────────────────────────────────────────────────────
   section("DEBUG=1: a redacted transcript");

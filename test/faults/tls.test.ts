@@ -143,7 +143,7 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
     const impostor = await tlsServer(makeCertificate({ commonName: "impostor", usage: "server" }));
     try {
       // A GET is retried on connection errors by default: every attempt must stop at the handshake.
-      const api = API.factory({ endpoint: impostor.url, cert: https.clientCertPath, key: https.clientKeyPath, serverCert: https.serverCert, backoffFactor: 1 });
+      const api = API.factory({ endpoint: impostor.url, cert: https.clientCertPath, key: https.clientKeyPath, serverCert: https.serverCert, retry: { backoffFactor: 1 } });
       const mismatch = await failure(api.post("instances", { json: { name: "c1", source: { type: "none" } } }));
       expect(mismatch).toBeInstanceOf(ConnectionError);
       expect(mismatch.message).toMatch(/pinned certificate/);
