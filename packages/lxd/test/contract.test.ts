@@ -131,7 +131,7 @@ describe("flows the defaults cannot express: handlers", () => {
     const error = await op.wait().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIException);
     expect((error as APIException & LxdErrorFields).error).toBe("Failed to start: no rootfs");
-    expect((error as APIException).message).toMatch(/→ 200 Error: Failed to start: no rootfs$/);
+    expect((error as APIException).message).toMatch(/→ 200 OK: Failed to start: no rootfs$/);
   });
 
   it("an operation that succeeds after a few checks: one wait() polls until it does (stateful handler, bounded by maxTries)", async () => {

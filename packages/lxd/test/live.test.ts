@@ -279,7 +279,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       expect(failed).not.toBeInstanceOf(NotFound);
       expect(errorText(failed)).toMatch(/rootfs/);
       expect(failed.message).toContain(errorText(failed));
-      expect(failed.message).toMatch(/^GET http\+unix:\/\/%2F\S+\/wait\?timeout=30 → 200 Error: /);
+      expect(failed.message).toMatch(/^GET http\+unix:\/\/%2F\S+\/wait\?timeout=30 → 200 OK: /);
       expect(operationOf(failed).status_code).toBe(400);
       expect(operationOf(failed).status).toBe("Failure");
 

@@ -398,7 +398,7 @@ describe("wait(): core's poll over LXD's /wait", () => {
     expect(error).toBeInstanceOf(APIException);
     expect(error).not.toBeInstanceOf(NotFound);
     expect(error.error).toBe(START_ERROR);
-    expect(error.message).toBe(`GET ${display}/1.0/operations/fail-op/wait?timeout=5 → 200 Error: ${START_ERROR}`);
+    expect(error.message).toBe(`GET ${display}/1.0/operations/fail-op/wait?timeout=5 → 200 OK: ${START_ERROR}`);
     expect(error.status).toBe(200);
     expect((error.body as OperationEnvelope).metadata.status).toBe("Failure");
   });
@@ -468,7 +468,7 @@ describe("wait(): core's poll over LXD's /wait", () => {
     const result = (data: unknown) => new APIResult(api, { data, response: new Response(null) }, { method: "GET", url: "http://lxd/u", headers: {} });
     const nested = result({ type: "sync", error: "", metadata: { status_code: 200, metadata: { status_code: 400, err: "inner failure" } } });
     expect(() => nested.validate()).toThrow(CoreAPIException);
-    expect(() => nested.validate()).toThrow("GET http://lxd/u → 200 Error: inner failure");
+    expect(() => nested.validate()).toThrow("GET http://lxd/u → 200 OK: inner failure");
     const stopped = result({ type: "sync", error: "", metadata: { status_code: 102 } });
     expect(stopped.validate()).toBe(stopped);
   });
