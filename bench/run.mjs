@@ -5,7 +5,7 @@
 //   pnpm bench            full run (a few minutes)
 //   pnpm bench --quick    shorter samples and a 256 MiB upload instead of 1 GiB
 import { execFileSync, fork, spawnSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
@@ -64,18 +64,21 @@ async function loopback() {
   const cases = {
     "global fetch + json()": async () => (await fetch(url + path)).json(),
     "openapi-fetch GET": async () => (await of.GET("/v1/applications/{id}", { params: { path: { id: "routing-app" } } })).data,
-    "clientele GET (retries on, debug off)": async () => (await cl.GET("/v1/applications/{id}", { params: { path: { id: "routing-app" } } })).data,
+    "clientele GET (retries on, debug off)": async () =>
+      (await cl.GET("/v1/applications/{id}", { params: { path: { id: "routing-app" } } })).data,
     "undici.request + json()": async () => (await undiciRequest(url + path, { dispatcher: agent })).body.json(),
   };
   const run = async (fn, inflight, ms) => {
     let done = 0;
     const end = Date.now() + ms;
-    await Promise.all(Array.from({ length: inflight }, async () => {
-      while (Date.now() < end) {
-        await fn();
-        done++;
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: inflight }, async () => {
+        while (Date.now() < end) {
+          await fn();
+          done++;
+        }
+      }),
+    );
     return done / (ms / 1000);
   };
   const table = {};
@@ -87,7 +90,13 @@ async function loopback() {
     const again = await run(cases["global fetch + json()"], inflight, SAMPLE_MS);
     const base = (rates["global fetch + json()"] + again) / 2;
     table[inflight] = { rates, base, drift: again / rates["global fetch + json()"] };
-    log(`   ${inflight} in flight: ` + Object.entries(rates).map(([n, r]) => `${n} ${Math.round(r)}/s (${fmt(r / base)}×)`).join(", ") + `, baseline drift ${fmt(table[inflight].drift)}`);
+    log(
+      `   ${inflight} in flight: ` +
+        Object.entries(rates)
+          .map(([n, r]) => `${n} ${Math.round(r)}/s (${fmt(r / base)}×)`)
+          .join(", ") +
+        `, baseline drift ${fmt(table[inflight].drift)}`,
+    );
   }
   child.kill();
   await agent.close();
@@ -154,7 +163,9 @@ async function lxdSocket() {
   try {
     const { API } = await import("@clientele/lxd");
     const api = API.factory({ endpoint: lxd.socketPath });
-    await (await api.post("instances", { json: { name: "bench", source: { type: "none" }, type: "container" } })).wait({ maxDuration: 30_000 });
+    await (await api.post("instances", { json: { name: "bench", source: { type: "none" }, type: "container" } })).wait({
+      maxDuration: 30_000,
+    });
     const seq = async () => {
       const t = Date.now();
       for (let i = 0; i < n; i++) await api.GET("/1.0/instances/{name}", { params: { path: { name: "bench" } } });
@@ -163,9 +174,11 @@ async function lxdSocket() {
     const par = async () => {
       const t = Date.now();
       let next = 0;
-      await Promise.all(Array.from({ length: 32 }, async () => {
-        while (next++ < n) await api.GET("/1.0/instances/{name}", { params: { path: { name: "bench" } } });
-      }));
+      await Promise.all(
+        Array.from({ length: 32 }, async () => {
+          while (next++ < n) await api.GET("/1.0/instances/{name}", { params: { path: { name: "bench" } } });
+        }),
+      );
       return Date.now() - t;
     };
     await seq();
@@ -173,7 +186,9 @@ async function lxdSocket() {
     const oursPar = await par();
     const url = "http://lxd/1.0/instances/bench";
     const t = Date.now();
-    const curl = spawnSync("curl", ["-sS", "--unix-socket", lxd.socketPath, ...Array.from({ length: n }, () => url)], { stdio: ["ignore", "ignore", "pipe"] });
+    const curl = spawnSync("curl", ["-sS", "--unix-socket", lxd.socketPath, ...Array.from({ length: n }, () => url)], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     const curlMs = Date.now() - t;
     if (curl.status !== 0) throw new Error(`curl failed: ${curl.stderr}`);
     const python = `
@@ -190,13 +205,33 @@ t = time.time()
 with ThreadPoolExecutor(32) as pool: list(pool.map(lambda _: c.containers.get("bench"), range(n)))
 print(seq, (time.time() - t) * 1000)
 `;
-    const py = spawnSync("/usr/bin/python3", ["-c", python, lxd.socketPath, String(n)], { encoding: "utf8", env: { ...process.env, LXD_DIR: lxd.dir } });
+    const py = spawnSync("/usr/bin/python3", ["-c", python, lxd.socketPath, String(n)], {
+      encoding: "utf8",
+      env: { ...process.env, LXD_DIR: lxd.dir },
+    });
     const [pySeq, pyPar] = py.status === 0 ? py.stdout.trim().split(" ").map(Number) : [Number.NaN, Number.NaN];
     if (py.status !== 0) log(`   pylxd not measured: ${(py.stderr || "").trim().split("\n").at(-1)} (apt-get install python3-pylxd)`);
-    log(`   clientele ${oursSeq} ms sequential, ${oursPar} ms at 32 in flight; curl ${curlMs} ms; pylxd ${Math.round(pySeq)} / ${Math.round(pyPar)} ms`);
-    rows.push([`LXD socket, ${n} GETs sequential: clientele vs pylxd`, Number.isNaN(pySeq) ? "pylxd missing" : `${fmt(pySeq / oursSeq)}× faster`, "≥ 3×", Number.isNaN(pySeq) ? null : pySeq / oursSeq >= 3]);
-    rows.push([`LXD socket, ${n} GETs at 32 in flight: clientele vs pylxd`, Number.isNaN(pyPar) ? "pylxd missing" : `${fmt(pyPar / oursPar)}× faster`, "≥ 3×", Number.isNaN(pyPar) ? null : pyPar / oursPar >= 3]);
-    rows.push([`LXD socket, ${n} GETs sequential: clientele vs curl (one process, keep-alive)`, `${fmt(curlMs / oursSeq)}×`, "(context)", null]);
+    log(
+      `   clientele ${oursSeq} ms sequential, ${oursPar} ms at 32 in flight; curl ${curlMs} ms; pylxd ${Math.round(pySeq)} / ${Math.round(pyPar)} ms`,
+    );
+    rows.push([
+      `LXD socket, ${n} GETs sequential: clientele vs pylxd`,
+      Number.isNaN(pySeq) ? "pylxd missing" : `${fmt(pySeq / oursSeq)}× faster`,
+      "≥ 3×",
+      Number.isNaN(pySeq) ? null : pySeq / oursSeq >= 3,
+    ]);
+    rows.push([
+      `LXD socket, ${n} GETs at 32 in flight: clientele vs pylxd`,
+      Number.isNaN(pyPar) ? "pylxd missing" : `${fmt(pyPar / oursPar)}× faster`,
+      "≥ 3×",
+      Number.isNaN(pyPar) ? null : pyPar / oursPar >= 3,
+    ]);
+    rows.push([
+      `LXD socket, ${n} GETs sequential: clientele vs curl (one process, keep-alive)`,
+      `${fmt(curlMs / oursSeq)}×`,
+      "(context)",
+      null,
+    ]);
   } finally {
     await lxd.stop();
   }
@@ -207,7 +242,7 @@ async function storm() {
   const total = quick ? 300 : 1000;
   log(`5. ${total} requests, half answered 429 with Retry-After`);
   let asked = 0;
-  let served = 0;
+  let _served = 0;
   const server = createServer((req, res) => {
     if (Math.random() < 0.5) {
       const wait = 0.05 + Math.random() * 0.1;
@@ -215,11 +250,14 @@ async function storm() {
       res.writeHead(429, { "retry-after": String(wait) }).end();
       return;
     }
-    served++;
+    _served++;
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ n: req.url }));
   });
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  const client = createApiClient({ baseUrl: `http://127.0.0.1:${server.address().port}`, retry: { maxRetries: 50, statuses: [429], backoffFactor: 1000 } });
+  const client = createApiClient({
+    baseUrl: `http://127.0.0.1:${server.address().port}`,
+    retry: { maxRetries: 50, statuses: [429], backoffFactor: 1000 },
+  });
   // Each chain of retries is sequential; the chains run one after another so the waits add up.
   const t = Date.now();
   let ok = 0;
@@ -251,13 +289,21 @@ async function developerExperience() {
   rows.push(["`pnpm generate` cold / warm (turbo cache)", `${cold} ms / ${warm} ms`, "(context)", null]);
   const consumer = join(here, "consumer.ts");
   const t = Date.now();
-  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", join(here, "tsconfig.consumer.json")], { encoding: "utf8" });
+  const tsc = spawnSync(
+    process.execPath,
+    [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", join(here, "tsconfig.consumer.json")],
+    { encoding: "utf8" },
+  );
   const tscMs = Date.now() - t;
   if (tsc.status !== 0) throw new Error(`consumer type check failed:\n${tsc.stdout}`);
   rows.push(["`tsc --noEmit` of a consumer of all three clients", `${fmt(tscMs / 1000, 1)} s`, "≤ 3 s", tscMs <= 3000]);
   void consumer;
   for (const pkg of ["core", "nextmv", "lxd", "abeja"]) {
-    const r = spawnSync(process.execPath, ["-e", `const t=process.hrtime.bigint();import("@clientele/${pkg}").then(()=>console.log(Number(process.hrtime.bigint()-t)/1e6))`], { cwd: here, encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      ["-e", `const t=process.hrtime.bigint();import("@clientele/${pkg}").then(()=>console.log(Number(process.hrtime.bigint()-t)/1e6))`],
+      { cwd: here, encoding: "utf8" },
+    );
     rows.push([`cold import() of @clientele/${pkg}`, `${fmt(Number(r.stdout.trim()), 1)} ms`, "(context)", null]);
   }
   for (const pkg of ["core", "nextmv", "lxd", "abeja"]) {
@@ -265,8 +311,15 @@ async function developerExperience() {
       stdin: { contents: `export * from "@clientele/${pkg}";`, resolveDir: here },
       // Resolve through package.json "exports", not the packages' tsconfig paths (which point at sources);
       // Node builtins that nextmv and lxd import stay external, as scripts/size-budgets.mjs does.
-      tsconfigRaw: "{}", external: ["node:*", ...builtinModules],
-      bundle: true, minify: true, write: false, format: "esm", platform: "browser", conditions: ["browser", "import", "default"], logLevel: "silent",
+      tsconfigRaw: "{}",
+      external: ["node:*", ...builtinModules],
+      bundle: true,
+      minify: true,
+      write: false,
+      format: "esm",
+      platform: "browser",
+      conditions: ["browser", "import", "default"],
+      logLevel: "silent",
     });
     const bytes = result.outputFiles[0].contents;
     rows.push([`browser entry of @clientele/${pkg}, min+gzip`, `${fmt(gzipSync(bytes).length / 1024, 1)} kB`, "(context)", null]);
@@ -275,7 +328,10 @@ async function developerExperience() {
 
 const started = Date.now();
 const sections = { perCall, loopback, upload, lxdSocket, storm, developerExperience };
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const only = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 for (const [name, section] of Object.entries(sections)) {
   if (only && !only.includes(name)) continue;
   try {
@@ -291,7 +347,11 @@ const md = [
   "# Benchmark results",
   "",
   `Generated by \`pnpm bench${quick ? " --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)} in ${Math.round((Date.now() - started) / 1000)} s.`,
-  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; clientele packages from this commit; toolchain ${Object.entries(versions.devDependencies).map(([k, v]) => `${k}@${v}`).join(", ")}.`,
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; clientele packages from this commit; toolchain ${Object.entries(
+    versions.devDependencies,
+  )
+    .map(([k, v]) => `${k}@${v}`)
+    .join(", ")}.`,
   "Ratios are measured against baselines run in the same process; absolute numbers are context only.",
   "",
   "| measure | result | target | met |",

@@ -46,7 +46,8 @@ async function main() {
   const nextmvMock = await startMockServer("nextmv", {
     handlers: {
       // The first listing is rate limited, to show a retry honouring Retry-After.
-      listApplications: () => (limited++ === 0 ? { status: 429, headers: { "retry-after": "1" }, body: { error: "rate limit exceeded" } } : undefined),
+      listApplications: () =>
+        limited++ === 0 ? { status: 429, headers: { "retry-after": "1" }, body: { error: "rate limit exceeded" } } : undefined,
       getApplication: ({ params }) =>
         params.application_id === "does-not-exist" ? { status: 404, body: { error: "application does-not-exist not found" } } : undefined,
     },
@@ -55,16 +56,33 @@ async function main() {
   const nextmv = new Client({
     apiKey: "nxmv-demo-secret-key",
     url: nextmvMock.url,
-    onRetry: (e) => info(`${e.method} ${new URL(e.url).pathname} → HTTP ${e.status ?? e.error?.name}; waiting ${e.delay} ms${e.fromRetryAfter ? " (the server's Retry-After)" : ""} before attempt ${e.attempt + 1}`),
+    onRetry: (e) =>
+      info(
+        `${e.method} ${new URL(e.url).pathname} → HTTP ${e.status ?? e.error?.name}; waiting ${e.delay} ms${e.fromRetryAfter ? " (the server's Retry-After)" : ""} before attempt ${e.attempt + 1}`,
+      ),
   });
 
   const { data: apps } = await nextmv.GET("/v1/applications");
-  ok(`typed GET /v1/applications answered after a 429 was retried (${Array.isArray(apps) ? apps.length : apps.items.length} application(s))`);
+  ok(
+    `typed GET /v1/applications answered after a 429 was retried (${Array.isArray(apps) ? apps.length : apps.items.length} application(s))`,
+  );
 
   const app = nextmv.application("routing-app");
-  const input = { defaults: { vehicles: { speed: 10 } }, stops: Array.from({ length: 90_000 }, (_, i) => ({ id: `stop-${i}`, location: { lon: 7.6 + i / 1e5, lat: 51.9 + i / 1e5 }, quantity: -1 })) };
-  info(`a ${(JSON.stringify(input).length / 2 ** 20).toFixed(1)} MiB input is over the 5 MiB inline limit, so it goes through a presigned upload:`);
-  const result = await app.newRunWithResult({ input, instanceId: "latest", onUploadProgress: progressBar }, { initialDelay: 100, delay: 100, backoff: 0, jitter: 0 });
+  const input = {
+    defaults: { vehicles: { speed: 10 } },
+    stops: Array.from({ length: 90_000 }, (_, i) => ({
+      id: `stop-${i}`,
+      location: { lon: 7.6 + i / 1e5, lat: 51.9 + i / 1e5 },
+      quantity: -1,
+    })),
+  };
+  info(
+    `a ${(JSON.stringify(input).length / 2 ** 20).toFixed(1)} MiB input is over the 5 MiB inline limit, so it goes through a presigned upload:`,
+  );
+  const result = await app.newRunWithResult(
+    { input, instanceId: "latest", onUploadProgress: progressBar },
+    { initialDelay: 100, delay: 100, backoff: 0, jitter: 0 },
+  );
   ok(`run ${result.id} created from an upload and polled to status ${result.metadata?.status_v2}`);
 
   try {
@@ -111,14 +129,23 @@ async function main() {
   const name = `clientele-demo-${process.pid}`;
   const created = await lxd.POST("/1.0/instances", { body: { name, source: { type: "none" }, type: "container" } });
   const done = await created.wait({ maxDuration: 30_000 });
-  ok(`instance creation ran as operation ${created.data.metadata?.id ?? created.operation} and was waited on: ${done.data.metadata?.status}`);
-  await lxd.delete(`instances/${name}`).then((r) => r.wait({ maxDuration: 30_000 })).catch(() => {});
+  ok(
+    `instance creation ran as operation ${created.data.metadata?.id ?? created.operation} and was waited on: ${done.data.metadata?.status}`,
+  );
+  await lxd
+    .delete(`instances/${name}`)
+    .then((r) => r.wait({ maxDuration: 30_000 }))
+    .catch(() => {});
 
   // ── DEBUG ─────────────────────────────────────────────────────────────────
   section("DEBUG=1: a redacted transcript");
   const lines = [];
   const traced = new Client({ apiKey: "nxmv-demo-secret-key", url: nextmvMock.url, debug: (text) => lines.push(text) });
-  await traced.request({ method: "POST", endpoint: "v1/applications", payload: { id: "demo-app", name: "Demo", api_key: "nxmv-demo-secret-key" } });
+  await traced.request({
+    method: "POST",
+    endpoint: "v1/applications",
+    payload: { id: "demo-app", name: "Demo", api_key: "nxmv-demo-secret-key" },
+  });
   for (const line of lines.join("\n").split("\n").slice(0, 14)) console.log(`  ${yellow("│")} ${line}`);
   if (lines.join("\n").includes("nxmv-demo-secret-key")) throw new Error("the API key leaked into the transcript");
   ok("the API key appears nowhere in the transcript");

@@ -58,7 +58,10 @@ export async function packAll(packages, dest) {
   return Promise.all(
     packages.map(async (pkg) => {
       try {
-        const { stdout } = await run(cmd, [...pre, "pack", "--json", "--pack-destination", dest], { cwd: pkg.dir, maxBuffer: 64 * 1024 * 1024 });
+        const { stdout } = await run(cmd, [...pre, "pack", "--json", "--pack-destination", dest], {
+          cwd: pkg.dir,
+          maxBuffer: 64 * 1024 * 1024,
+        });
         const info = JSON.parse(stdout.slice(stdout.indexOf("{")));
         const tarball = info.filename.startsWith("/") ? info.filename : join(dest, info.filename);
         return { ...pkg, tarball, files: info.files.map((f) => f.path) };
@@ -74,7 +77,11 @@ export async function publintTarball(tarball) {
   const { formatMessage } = await import("publint/utils");
   const bytes = readFileSync(tarball);
   // strict: publint's warnings (e.g. a condition that can never match) fail too; suggestions are shown only.
-  const result = await publint({ pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, level: "suggestion", strict: true });
+  const result = await publint({
+    pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) },
+    level: "suggestion",
+    strict: true,
+  });
   return result.messages.map((m) => ({ type: m.type, text: `${m.code}: ${formatMessage(m, result.pkg, { color: false }) ?? ""}` }));
 }
 
@@ -95,7 +102,10 @@ export async function attwTarball(tarball) {
   const problems = analysis.problems.filter((p) => p.resolutionKind !== "node10");
   const lines = problems.map((p) => ({
     type: "error",
-    text: `${p.kind}: ${Object.entries(p).filter(([k]) => k !== "kind").map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(" ")}`,
+    text: `${p.kind}: ${Object.entries(p)
+      .filter(([k]) => k !== "kind")
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+      .join(" ")}`,
   }));
   if (failed && !lines.length) lines.push({ type: "error", text: "attw exited non-zero" });
   return lines;
@@ -114,7 +124,9 @@ async function main() {
       const errors = [...publint, ...attw].filter((m) => m.type !== "suggestion");
       failures += errors.length;
       const status = errors.length ? `FAIL (${errors.length})` : "ok";
-      console.log(`${status.padEnd(9)} ${pkg.name}@${pkg.version}  ${pkg.files.length} files  publint: ${publint.length ? publint.map((m) => m.type).join(",") : "clean"}  attw (${ATTW_PROFILE}): ${attw.length ? `${attw.length} problem(s)` : "clean"}`);
+      console.log(
+        `${status.padEnd(9)} ${pkg.name}@${pkg.version}  ${pkg.files.length} files  publint: ${publint.length ? publint.map((m) => m.type).join(",") : "clean"}  attw (${ATTW_PROFILE}): ${attw.length ? `${attw.length} problem(s)` : "clean"}`,
+      );
       for (const m of publint) console.log(`            publint ${m.type}: ${m.text}`);
       for (const m of attw) console.log(`            attw: ${m.text}`);
       if (attw.length) console.log(`            details: npx attw ${relative(root, pkg.dir)} --pack --profile ${ATTW_PROFILE}`);

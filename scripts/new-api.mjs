@@ -109,7 +109,10 @@ write(
   readFileSync(join(root, "packages", "abeja", "package.json"), "utf8")
     .replace(/"description": "[^"]*"/, `"description": "Typed client for the ${Name} API"`)
     .replaceAll("abeja", name)
-    .replace(/,\s*"dependencies": \{[^}]*\}/, `,\n  "dependencies": {\n    "@clientele/core": "workspace:^",\n    "@clientele/${name}-types": "workspace:^"\n  }`),
+    .replace(
+      /,\s*"dependencies": \{[^}]*\}/,
+      `,\n  "dependencies": {\n    "@clientele/core": "workspace:^",\n    "@clientele/${name}-types": "workspace:^"\n  }`,
+    ),
 );
 for (const file of ["tsconfig.json", "tsup.config.ts"]) cpSync(join(root, "packages", "abeja", file), join(clientDir, file));
 write(

@@ -26,7 +26,10 @@ function readBudgets() {
   const section = text.slice(start).split(/\n(?=#+\s)/)[0];
   const budgets = {};
   for (const line of section.split("\n")) {
-    const cells = line.split("|").map((c) => c.trim()).filter(Boolean);
+    const cells = line
+      .split("|")
+      .map((c) => c.trim())
+      .filter(Boolean);
     const name = cells[0]?.match(/@clientele\/[\w-]+/)?.[0];
     const size = cells[1]?.match(/^([\d.]+)\s*(B|kB)$/);
     if (name && size) budgets[name] = Number(size[1]) * (size[2] === "kB" ? 1000 : 1);
@@ -78,7 +81,8 @@ async function main() {
   const budgets = readBudgets();
   const problems = [];
   for (const name of Object.keys(budgets)) {
-    if (!measured.some((p) => p.name === name)) problems.push(`README budget row for ${name}, which is not measured (not core, nor a package depending on it)`);
+    if (!measured.some((p) => p.name === name))
+      problems.push(`README budget row for ${name}, which is not measured (not core, nor a package depending on it)`);
   }
   console.log(`${"package".padEnd(20)} ${"min".padStart(9)} ${"min+gz".padStart(9)} ${"budget".padStart(9)}  use`);
   for (const pkg of measured) {
@@ -92,10 +96,13 @@ async function main() {
     }
     const budget = budgets[pkg.name];
     const use = budget ? `${Math.round((100 * m.gzip) / budget)}%` : "no budget";
-    console.log(`${pkg.name.padEnd(20)} ${kB(m.minified).padStart(9)} ${kB(m.gzip).padStart(9)} ${(budget ? kB(budget) : "-").padStart(9)}  ${use}${m.needs.length ? `  (Node builtins left out: ${m.needs.join(", ")})` : ""}`);
+    console.log(
+      `${pkg.name.padEnd(20)} ${kB(m.minified).padStart(9)} ${kB(m.gzip).padStart(9)} ${(budget ? kB(budget) : "-").padStart(9)}  ${use}${m.needs.length ? `  (Node builtins left out: ${m.needs.join(", ")})` : ""}`,
+    );
     if (process.env.SIZE_VERBOSE) for (const i of m.inputs) console.log(`    ${relative(root, join(root, i))}`);
     if (budget === undefined) problems.push(`${pkg.name} has no budget: add a row to the "${HEADING}" table in README.md`);
-    else if (m.gzip > budget) problems.push(`${pkg.name} is ${kB(m.gzip)} minified+gzipped, over its ${kB(budget)} budget by ${m.gzip - budget} bytes`);
+    else if (m.gzip > budget)
+      problems.push(`${pkg.name} is ${kB(m.gzip)} minified+gzipped, over its ${kB(budget)} budget by ${m.gzip - budget} bytes`);
   }
   if (problems.length) {
     console.error(`\ncheck:size failed:\n${problems.map((p) => `  - ${p}`).join("\n")}`);

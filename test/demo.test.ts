@@ -6,7 +6,12 @@ import { expect, it } from "vitest";
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 it("runs the guided tour to its end", () => {
-  const run = spawnSync(process.execPath, ["examples/demo.mjs"], { cwd: root, encoding: "utf8", timeout: 120_000, env: { ...process.env, DEBUG: "" } });
+  const run = spawnSync(process.execPath, ["examples/demo.mjs"], {
+    cwd: root,
+    encoding: "utf8",
+    timeout: 120_000,
+    env: { ...process.env, DEBUG: "" },
+  });
   expect(run.stderr).not.toMatch(/Tour failed/);
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/Tour complete: \d+ steps passed/);

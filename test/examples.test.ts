@@ -9,17 +9,29 @@ import { expect, it } from "vitest";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const PACKAGES = ["core", "nextmv", "lxd", "abeja", "testing"];
 
-function examples(): { name: string; code: string }[] {
-  const found: { name: string; code: string }[] = [];
+interface Example {
+  name: string;
+  /** Where the example is compiled from (module resolution starts there). */
+  dir: string;
+  code: string;
+}
+
+function examples(): Example[] {
+  const found: Example[] = [];
+  const home = readFileSync(`${root}README.md`, "utf8");
+  for (const [i, m] of [...home.matchAll(/```ts\n([\s\S]*?)```/g)].entries())
+    found.push({ name: `root-README-${i}`, dir: `${root}test`, code: m[1]! });
   for (const pkg of PACKAGES) {
     const dir = `${root}packages/${pkg}/`;
     const readme = readFileSync(`${dir}README.md`, "utf8");
-    for (const [i, m] of [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].entries()) found.push({ name: `${pkg}-README-${i}`, code: m[1]! });
+    for (const [i, m] of [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].entries())
+      found.push({ name: `${pkg}-README-${i}`, dir: `${dir}test`, code: m[1]! });
     const sources = readdirSync(`${dir}src`, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
     for (const file of sources) {
       const text = readFileSync(`${dir}src/${file}`, "utf8");
       for (const [i, m] of [...text.matchAll(/\* ```ts\n([\s\S]*?)\* ```/g)].entries()) {
-        found.push({ name: `${pkg}-${file.replace(/\.ts$/, "").replaceAll("/", "-")}-${i}`, code: m[1]!.replace(/^\s*\* ?/gm, "") });
+        const name = `${pkg}-${file.replace(/\.ts$/, "").replaceAll("/", "-")}-${i}`;
+        found.push({ name, dir: `${dir}test`, code: m[1]!.replace(/^\s*\* ?/gm, "") });
       }
     }
   }
@@ -29,8 +41,14 @@ function examples(): { name: string; code: string }[] {
 it("README and TSDoc examples of every package type-check", () => {
   const list = examples();
   expect(list.length).toBeGreaterThanOrEqual(30);
-  const files = new Map(list.map((e) => [`${root}packages/${e.name.split("-")[0]}/test/__examples__/${e.name}.ts`, `${e.code}\nexport {};\n`]));
-  const config = ts.getParsedCommandLineOfConfigFile(`${root}test/tsconfig.json`, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+  const files = new Map(
+    list.map((e) => [`${root}packages/${e.name.split("-")[0]}/test/__examples__/${e.name}.ts`, `${e.code}\nexport {};\n`]),
+  );
+  const config = ts.getParsedCommandLineOfConfigFile(
+    `${root}test/tsconfig.json`,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  )!;
   const host = ts.createCompilerHost(config.options);
   const read = host.readFile.bind(host);
   const exists = host.fileExists.bind(host);

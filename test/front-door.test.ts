@@ -10,7 +10,9 @@ import { startScriptedServer, type ScriptedServer } from "./support/scripted-ser
 
 let server: ScriptedServer;
 beforeAll(async () => {
-  server = await startScriptedServer({ fallback: { status: 200, json: { type: "sync", status: "Success", status_code: 200, metadata: {} } } });
+  server = await startScriptedServer({
+    fallback: { status: 200, json: { type: "sync", status: "Success", status_code: 200, metadata: {} } },
+  });
 });
 afterAll(() => server.close());
 beforeEach(() => server.reset());
@@ -102,10 +104,16 @@ describe.each(Object.entries(clients))("%s, built from the shared options", (nam
 describe("SDK-parity aliases", () => {
   it("accept each client's Python names, and refuse both spellings with different values", () => {
     const url = server.url;
-    expect(() => new Client({ apiKey: "k", configFile: "/nonexistent/config.yaml", url, baseUrl: "http://127.0.0.1:1" })).toThrow(/`url` and `baseUrl`/);
-    expect(() => new Client({ apiKey: "k", configFile: "/nonexistent/config.yaml", maxRetries: 1, retry: { maxRetries: 2 } })).toThrow(ConfigurationError);
+    expect(() => new Client({ apiKey: "k", configFile: "/nonexistent/config.yaml", url, baseUrl: "http://127.0.0.1:1" })).toThrow(
+      /`url` and `baseUrl`/,
+    );
+    expect(() => new Client({ apiKey: "k", configFile: "/nonexistent/config.yaml", maxRetries: 1, retry: { maxRetries: 2 } })).toThrow(
+      ConfigurationError,
+    );
     expect(() => API.factory({ endpoint: url, baseUrl: "http://127.0.0.1:1" })).toThrow(/`endpoint` and `baseUrl`/);
-    expect(() => new APIClient({ credential: { authToken: "t" }, maxRetryCount: 1, retry: { maxRetries: 2 } })).toThrow(/`maxRetryCount` and `retry.maxRetries`/);
+    expect(() => new APIClient({ credential: { authToken: "t" }, maxRetryCount: 1, retry: { maxRetries: 2 } })).toThrow(
+      /`maxRetryCount` and `retry.maxRetries`/,
+    );
     expect(() => new Client({ apiKey: "k", configFile: "/nonexistent/config.yaml", url, baseUrl: url })).not.toThrow();
   });
 });

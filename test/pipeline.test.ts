@@ -23,7 +23,21 @@ function typeCheck(schema: string): { status: number | null; output: string } {
     join(work, "use.ts"),
     `import type { components } from "./schema.js";\nexport const n = (s: components["schemas"]["Service"]): number | undefined => s.instance_number;\n`,
   );
-  const run = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "--strict", "--skipLibCheck", "--module", "nodenext", "--moduleResolution", "nodenext", join(work, "use.ts")], { encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(root, "node_modules/typescript/bin/tsc"),
+      "--noEmit",
+      "--strict",
+      "--skipLibCheck",
+      "--module",
+      "nodenext",
+      "--moduleResolution",
+      "nodenext",
+      join(work, "use.ts"),
+    ],
+    { encoding: "utf8" },
+  );
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
@@ -45,7 +59,10 @@ describe("spec → types", () => {
   it("fails the drift check, naming the spec and showing the diff, when types are stale", () => {
     const specs = mkdtempSync(join(dir, "specs-"));
     writeFileSync(join(specs, "abeja.openapi.yaml"), edited);
-    const stale = spawnSync(process.execPath, ["scripts/generate-types.mjs", "--check", "abeja", "--specs-dir", specs], { cwd: root, encoding: "utf8" });
+    const stale = spawnSync(process.execPath, ["scripts/generate-types.mjs", "--check", "abeja", "--specs-dir", specs], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain("specs/abeja.openapi.yaml changed but packages/abeja-types/src/schema.ts was not regenerated");
     expect(stale.stderr).toMatch(/^-.*instance_number/m);

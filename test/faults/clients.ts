@@ -77,24 +77,45 @@ export const CLIENTS: readonly MatrixClient[] = [
     policy: "Python SDK's: 429 (and 413/503 with `Retry-After`) retried for GET, POST, PUT, DELETE (timeouts and connection failures too)",
     raw: true,
     run: (baseUrl, method) => {
-      const client = new Client({ apiKey: "matrix-key", url: baseUrl, configFile: "/nonexistent/config.yaml", timeout: TIMEOUT, maxRetries: MAX_RETRIES, backoffFactor: 1, backoffJitter: 0 });
-      return settle(() => client.request({ method, endpoint: "v1/applications/app/runs", ...(hasBody(method) ? { payload: BODY } : {}) }), json);
+      const client = new Client({
+        apiKey: "matrix-key",
+        url: baseUrl,
+        configFile: "/nonexistent/config.yaml",
+        timeout: TIMEOUT,
+        maxRetries: MAX_RETRIES,
+        backoffFactor: 1,
+        backoffJitter: 0,
+      });
+      return settle(
+        () => client.request({ method, endpoint: "v1/applications/app/runs", ...(hasBody(method) ? { payload: BODY } : {}) }),
+        json,
+      );
     },
   },
   {
     name: "abeja",
-    call: "typed `client.GET/POST/PATCH/DELETE(\"/organizations/{organization_id}/deployments…\")`",
-    policy: "Python SDK's urllib3: 500/502/503/504 (and 413/429 with `Retry-After`) retried for every method (timeouts and connection failures too)",
+    call: 'typed `client.GET/POST/PATCH/DELETE("/organizations/{organization_id}/deployments…")`',
+    policy:
+      "Python SDK's urllib3: 500/502/503/504 (and 413/429 with `Retry-After`) retried for every method (timeouts and connection failures too)",
     raw: false,
     run: (baseUrl, method) => {
-      const client = new APIClient({ credential: { authToken: "matrix-token" }, baseUrl, timeout: TIMEOUT, maxRetryCount: MAX_RETRIES, retry: { backoffFactor: 1 } });
+      const client = new APIClient({
+        credential: { authToken: "matrix-token" },
+        baseUrl,
+        timeout: TIMEOUT,
+        maxRetryCount: MAX_RETRIES,
+        retry: { backoffFactor: 1 },
+      });
       const path = { organization_id: "1122334455660", deployment_id: "1111111111111" };
       const call = (): Promise<{ data: unknown }> => {
         switch (method) {
           case "GET":
             return client.GET("/organizations/{organization_id}/deployments/{deployment_id}", { params: { path } });
           case "POST":
-            return client.POST("/organizations/{organization_id}/deployments", { params: { path: { organization_id: path.organization_id } }, body: BODY });
+            return client.POST("/organizations/{organization_id}/deployments", {
+              params: { path: { organization_id: path.organization_id } },
+              body: BODY,
+            });
           case "PATCH":
             return client.PATCH("/organizations/{organization_id}/deployments/{deployment_id}", { params: { path }, body: BODY } as never);
           case "DELETE":
@@ -106,12 +127,19 @@ export const CLIENTS: readonly MatrixClient[] = [
   },
   {
     name: "lxd",
-    call: "`api.request(method, \"instances/c1\", { json })` over http://",
+    call: '`api.request(method, "instances/c1", { json })` over http://',
     policy: "LXD's: 503 (and 413/429 with `Retry-After`), timeouts and connection failures retried for GET, HEAD",
     raw: false,
     run: (baseUrl, method) => {
-      const api = API.factory({ endpoint: baseUrl, timeout: TIMEOUT, retry: { maxRetries: MAX_RETRIES, backoffFactor: 1, backoffJitter: 0 } });
-      return settle(() => api.request(method, method === "POST" ? "instances" : "instances/c1", hasBody(method) ? { json: BODY } : {}), async (result) => (result as { data: unknown }).data);
+      const api = API.factory({
+        endpoint: baseUrl,
+        timeout: TIMEOUT,
+        retry: { maxRetries: MAX_RETRIES, backoffFactor: 1, backoffJitter: 0 },
+      });
+      return settle(
+        () => api.request(method, method === "POST" ? "instances" : "instances/c1", hasBody(method) ? { json: BODY } : {}),
+        async (result) => (result as { data: unknown }).data,
+      );
     },
   },
 ];

@@ -25,19 +25,57 @@ afterAll(async () => {
 });
 beforeEach(() => {
   server.reset();
-  for (const name of [...ABEJA_ENV, "NEXTMV_API_KEY", "NEXTMV_PROFILE", "NEXTMV_ENDPOINT", "LXD_DIR", "LXD_CONF", "HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"]) vi.stubEnv(name, "");
+  for (const name of [
+    ...ABEJA_ENV,
+    "NEXTMV_API_KEY",
+    "NEXTMV_PROFILE",
+    "NEXTMV_ENDPOINT",
+    "LXD_DIR",
+    "LXD_CONF",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "http_proxy",
+    "https_proxy",
+  ])
+    vi.stubEnv(name, "");
 });
 afterEach(() => void vi.unstubAllEnvs());
 
 const noConfig = () => join(dir, "no-config.yaml");
-const nextmv = (o: Record<string, unknown> = {}) => new Client({ apiKey: "k", url: server.url, configFile: noConfig(), maxRetries: 0, timeout: 5000, ...o });
-const abeja = () => new APIClient({ credential: { authToken: "t" }, baseUrl: server.url, serviceUrl: `${server.url}/svc/{organization_id}`, maxRetryCount: 0, timeout: 5000 });
+const nextmv = (o: Record<string, unknown> = {}) =>
+  new Client({ apiKey: "k", url: server.url, configFile: noConfig(), maxRetries: 0, timeout: 5000, ...o });
+const abeja = () =>
+  new APIClient({
+    credential: { authToken: "t" },
+    baseUrl: server.url,
+    serviceUrl: `${server.url}/svc/{organization_id}`,
+    maxRetryCount: 0,
+    timeout: 5000,
+  });
 const lxd = () => API.factory({ endpoint: server.url, retry: { maxRetries: 0 }, timeout: 5000 });
 const core = () => createApiClient<any>({ baseUrl: server.url, timeout: 5000 });
 
 // ---- path parameters -------------------------------------------------------------------------
 
-const HOSTILE = ["a/b", "../admin", "a?b=c", "a#frag", "100%", "%2e%2e", "%2F", "ü-名前-🚀", "a b", "x/../y", "?", "#", "%", "/", "...", "a;b", "a\\b"];
+const HOSTILE = [
+  "a/b",
+  "../admin",
+  "a?b=c",
+  "a#frag",
+  "100%",
+  "%2e%2e",
+  "%2F",
+  "ü-名前-🚀",
+  "a b",
+  "x/../y",
+  "?",
+  "#",
+  "%",
+  "/",
+  "...",
+  "a;b",
+  "a\\b",
+];
 
 /** The last path segments the server received, each decoded once: must equal the values sent. */
 function segmentsOf(url: string, count: number): string[] {
@@ -47,13 +85,44 @@ function segmentsOf(url: string, count: number): string[] {
 }
 
 /** Each client's calls with a path parameter, and the number of trailing segments it sets. */
-const PATH_CALLS: Array<{ client: string; call: (v: string) => Promise<unknown>; segments: (v: string) => string[]; name: string; bug?: string }> = [
+const PATH_CALLS: Array<{
+  client: string;
+  call: (v: string) => Promise<unknown>;
+  segments: (v: string) => string[];
+  name: string;
+  bug?: string;
+}> = [
   { client: "core typed", name: "id", call: (v) => core().GET("/things/{id}", { params: { path: { id: v } } }), segments: (v) => [v] },
-  { client: "nextmv typed", name: "application_id", call: (v) => nextmv().GET("/v1/applications/{application_id}", { params: { path: { application_id: v } } }), segments: (v) => [v] },
-  { client: "nextmv Application.runMetadata", name: "run_id", call: (v) => nextmv().application(v).runMetadata(v), segments: (v) => [v, "runs", v, "metadata"] },
-  { client: "abeja getService", name: "service_id", call: (v) => abeja().getService("1122334455660", v, v), segments: (v) => [v, "services", v] },
-  { client: "abeja requestService", name: "deploymentId", call: (v) => abeja().requestService("org1", v, v, { json: {} }), segments: (v) => [v, "services", v] },
-  { client: "lxd typed", name: "name", call: (v) => lxd().GET("/1.0/instances/{name}", { params: { path: { name: v } } }), segments: (v) => [v] },
+  {
+    client: "nextmv typed",
+    name: "application_id",
+    call: (v) => nextmv().GET("/v1/applications/{application_id}", { params: { path: { application_id: v } } }),
+    segments: (v) => [v],
+  },
+  {
+    client: "nextmv Application.runMetadata",
+    name: "run_id",
+    call: (v) => nextmv().application(v).runMetadata(v),
+    segments: (v) => [v, "runs", v, "metadata"],
+  },
+  {
+    client: "abeja getService",
+    name: "service_id",
+    call: (v) => abeja().getService("1122334455660", v, v),
+    segments: (v) => [v, "services", v],
+  },
+  {
+    client: "abeja requestService",
+    name: "deploymentId",
+    call: (v) => abeja().requestService("org1", v, v, { json: {} }),
+    segments: (v) => [v, "services", v],
+  },
+  {
+    client: "lxd typed",
+    name: "name",
+    call: (v) => lxd().GET("/1.0/instances/{name}", { params: { path: { name: v } } }),
+    segments: (v) => [v],
+  },
 ];
 
 describe("path parameters are percent-encoded so they never change the path", () => {
@@ -72,18 +141,21 @@ describe("path parameters are percent-encoded so they never change the path", ()
   }
 
   for (const { client, call, name, bug } of PATH_CALLS) {
-    (bug ? it.fails : it)(`${client}: "." and ".." as a whole segment are refused with a TypeError naming the parameter, before sending${bug ? ` [known bug ${bug}]` : ""}`, async () => {
-      server.reset();
-      for (const value of [".", ".."]) {
-        const error = await call(value).then(
-          () => undefined,
-          (e: unknown) => e,
-        );
-        expect(error, `${client} with ${value}`).toBeInstanceOf(TypeError);
-        expect(server.received, "nothing was sent").toHaveLength(0);
-        expect((error as Error).message).toContain(name);
-      }
-    });
+    (bug ? it.fails : it)(
+      `${client}: "." and ".." as a whole segment are refused with a TypeError naming the parameter, before sending${bug ? ` [known bug ${bug}]` : ""}`,
+      async () => {
+        server.reset();
+        for (const value of [".", ".."]) {
+          const error = await call(value).then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          expect(error, `${client} with ${value}`).toBeInstanceOf(TypeError);
+          expect(server.received, "nothing was sent").toHaveLength(0);
+          expect((error as Error).message).toContain(name);
+        }
+      },
+    );
   }
 });
 
@@ -92,27 +164,79 @@ describe("path parameters are percent-encoded so they never change the path", ()
 /** YAML text for a JSON value, block style, keys and strings quoted only when needed. */
 function toYaml(value: unknown, indent = ""): string {
   const scalar = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : v === null ? "null" : String(v));
-  if (Array.isArray(value)) return value.length ? value.map((v) => `${indent}- ${typeof v === "object" && v !== null ? `\n${toYaml(v, `${indent}  `)}` : scalar(v)}`).join("\n") : `${indent}[]`;
+  if (Array.isArray(value))
+    return value.length
+      ? value.map((v) => `${indent}- ${typeof v === "object" && v !== null ? `\n${toYaml(v, `${indent}  `)}` : scalar(v)}`).join("\n")
+      : `${indent}[]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value);
     return entries.length
-      ? entries.map(([k, v]) => `${indent}${JSON.stringify(k)}: ${typeof v === "object" && v !== null ? `\n${toYaml(v, `${indent}  `)}` : scalar(v)}`).join("\n")
+      ? entries
+          .map(
+            ([k, v]) =>
+              `${indent}${JSON.stringify(k)}: ${typeof v === "object" && v !== null ? `\n${toYaml(v, `${indent}  `)}` : scalar(v)}`,
+          )
+          .join("\n")
       : `${indent}{}`;
   }
   return `${indent}${scalar(value)}`;
 }
 
-const YAML_TOKENS = ["apikey:", "endpoint:", "staging:", "default:", "  ", "- ", "&a ", "*a ", "!!binary ", "!!str ", "? ", ": ", "|", ">-", "{", "}", "[", "]", ",", "'", '"', "#", "\n", "\t", "---\n", "...\n", "%YAML 1.2\n", "key", "1e309", "0x1F", "~", "null", "true", "<<: *a", "\u0000", "\ufeff", "é"];
+const YAML_TOKENS = [
+  "apikey:",
+  "endpoint:",
+  "staging:",
+  "default:",
+  "  ",
+  "- ",
+  "&a ",
+  "*a ",
+  "!!binary ",
+  "!!str ",
+  "? ",
+  ": ",
+  "|",
+  ">-",
+  "{",
+  "}",
+  "[",
+  "]",
+  ",",
+  "'",
+  '"',
+  "#",
+  "\n",
+  "\t",
+  "---\n",
+  "...\n",
+  "%YAML 1.2\n",
+  "key",
+  "1e309",
+  "0x1F",
+  "~",
+  "null",
+  "true",
+  "<<: *a",
+  "\u0000",
+  "\ufeff",
+  "é",
+];
 
 const configText = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc.jsonValue().map((v) => toYaml(v)),
   fc
-    .record({
-      apikey: fc.oneof(fc.string(), fc.jsonValue()),
-      endpoint: fc.oneof(fc.string(), fc.jsonValue()),
-      staging: fc.oneof(fc.jsonValue(), fc.record({ apikey: fc.jsonValue(), endpoint: fc.jsonValue(), auth_type: fc.constantFrom("pkce", "key") }, { requiredKeys: [] })),
-    }, { requiredKeys: [] })
+    .record(
+      {
+        apikey: fc.oneof(fc.string(), fc.jsonValue()),
+        endpoint: fc.oneof(fc.string(), fc.jsonValue()),
+        staging: fc.oneof(
+          fc.jsonValue(),
+          fc.record({ apikey: fc.jsonValue(), endpoint: fc.jsonValue(), auth_type: fc.constantFrom("pkce", "key") }, { requiredKeys: [] }),
+        ),
+      },
+      { requiredKeys: [] },
+    )
     .map((v) => (Math.random() < 0.5 ? JSON.stringify(v) : toYaml(v))),
   fc.array(fc.constantFrom(...YAML_TOKENS), { maxLength: 40 }).map((t) => t.join("")),
   fc.string({ maxLength: 200 }),
@@ -122,20 +246,25 @@ describe("property: any config file gives a Client or a ConfigurationError", () 
   it("YAML and JSON of any structure, with and without a profile", () => {
     const file = join(dir, "config.yaml");
     fc.assert(
-      fc.property(configText, fc.option(fc.constantFrom("staging", "default", "missing", "apikey"), { nil: undefined }), (text, profile) => {
-        writeFileSync(file, text, { mode: 0o600 });
-        const started = Date.now();
-        try {
-          const client = new Client({ configFile: file, ...(profile ? { profile } : {}) });
-          expect(typeof client.apiKey).toBe("string");
-          expect(client.apiKey.trim()).not.toBe("");
-          expect(() => new URL(client.url)).not.toThrow();
-        } catch (error) {
-          if (!(error instanceof ConfigurationError)) throw new Error(`not a ConfigurationError for ${JSON.stringify(text)}: ${String((error as Error)?.stack ?? error)}`);
-          expect(error.message.length).toBeGreaterThan(0);
-        }
-        expect(Date.now() - started, "no hang").toBeLessThan(2000);
-      }),
+      fc.property(
+        configText,
+        fc.option(fc.constantFrom("staging", "default", "missing", "apikey"), { nil: undefined }),
+        (text, profile) => {
+          writeFileSync(file, text, { mode: 0o600 });
+          const started = Date.now();
+          try {
+            const client = new Client({ configFile: file, ...(profile ? { profile } : {}) });
+            expect(typeof client.apiKey).toBe("string");
+            expect(client.apiKey.trim()).not.toBe("");
+            expect(() => new URL(client.url)).not.toThrow();
+          } catch (error) {
+            if (!(error instanceof ConfigurationError))
+              throw new Error(`not a ConfigurationError for ${JSON.stringify(text)}: ${String((error as Error)?.stack ?? error)}`);
+            expect(error.message.length).toBeGreaterThan(0);
+          }
+          expect(Date.now() - started, "no hang").toBeLessThan(2000);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -143,7 +272,12 @@ describe("property: any config file gives a Client or a ConfigurationError", () 
   it("an alias bomb is refused, not expanded", () => {
     const file = join(dir, "bomb.yaml");
     const levels = ["a: &a [x,x,x,x,x,x,x,x,x,x]"];
-    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(",")}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(",")}]`,
+      );
     writeFileSync(file, `apikey: k\n${levels.join("\n")}\n`, { mode: 0o600 });
     const started = Date.now();
     expect(() => new Client({ configFile: file })).toThrow(ConfigurationError);
@@ -151,12 +285,36 @@ describe("property: any config file gives a Client or a ConfigurationError", () 
   });
 });
 
-const envText = fc.oneof(
-  fc.string({ maxLength: 30 }),
-  fc.constantFrom("", " ", "0", "-0", "1e3", "1e309", "-1", "0.5", "NaN", "Infinity", "-Infinity", "0x10", "0b1", "1_000", "١٢", "30 ", " 30", "3.", ".5", "5e-324", "9".repeat(400)),
-  fc.double().map(String),
-  fc.integer().map(String),
-).map((s) => s.replace(/\0/g, ""));
+const envText = fc
+  .oneof(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom(
+      "",
+      " ",
+      "0",
+      "-0",
+      "1e3",
+      "1e309",
+      "-1",
+      "0.5",
+      "NaN",
+      "Infinity",
+      "-Infinity",
+      "0x10",
+      "0b1",
+      "1_000",
+      "١٢",
+      "30 ",
+      " 30",
+      "3.",
+      ".5",
+      "5e-324",
+      "9".repeat(400),
+    ),
+    fc.double().map(String),
+    fc.integer().map(String),
+  )
+  .map((s) => s.replace(/\0/g, ""));
 
 describe("property: environment values give a number (or setting) or a ConfigurationError naming the variable", () => {
   for (const [variable, read] of [
@@ -183,19 +341,24 @@ describe("property: environment values give a number (or setting) or a Configura
 
   it("ABEJA_API_URL, NEXTMV_ENDPOINT, NEXTMV_PROFILE and LXD_DIR", () => {
     fc.assert(
-      fc.property(fc.constantFrom("ABEJA_API_URL", "NEXTMV_ENDPOINT", "NEXTMV_PROFILE", "LXD_DIR"), fc.oneof(envText, fc.webUrl(), fc.constantFrom("http://", "https://[::1", "ftp://x", "javascript:alert(1)", "/tmp", "..")), (variable, value) => {
-        vi.stubEnv(variable, value);
-        try {
-          if (variable === "ABEJA_API_URL") new APIClient({ credential: { authToken: "t" } });
-          else if (variable === "LXD_DIR") API.factory();
-          else new Client({ apiKey: "k", configFile: noConfig() });
-        } catch (error) {
-          if (!(error instanceof ConfigurationError)) throw new Error(`${variable}=${JSON.stringify(value)}: ${String(error)}`);
-          if (variable !== "LXD_DIR") expect(error.message, `${variable}=${JSON.stringify(value)}`).toContain(variable === "NEXTMV_PROFILE" ? "profile" : variable);
-        } finally {
-          vi.stubEnv(variable, "");
-        }
-      }),
+      fc.property(
+        fc.constantFrom("ABEJA_API_URL", "NEXTMV_ENDPOINT", "NEXTMV_PROFILE", "LXD_DIR"),
+        fc.oneof(envText, fc.webUrl(), fc.constantFrom("http://", "https://[::1", "ftp://x", "javascript:alert(1)", "/tmp", "..")),
+        (variable, value) => {
+          vi.stubEnv(variable, value);
+          try {
+            if (variable === "ABEJA_API_URL") new APIClient({ credential: { authToken: "t" } });
+            else if (variable === "LXD_DIR") API.factory();
+            else new Client({ apiKey: "k", configFile: noConfig() });
+          } catch (error) {
+            if (!(error instanceof ConfigurationError)) throw new Error(`${variable}=${JSON.stringify(value)}: ${String(error)}`);
+            if (variable !== "LXD_DIR")
+              expect(error.message, `${variable}=${JSON.stringify(value)}`).toContain(variable === "NEXTMV_PROFILE" ? "profile" : variable);
+          } finally {
+            vi.stubEnv(variable, "");
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -216,13 +379,16 @@ const BODY_CALLS: Record<string, () => Promise<unknown>> = {
   "nextmv typed GET": () => nextmv().GET("/v1/applications/{application_id}", { params: { path: { application_id: "app" } } }),
   "nextmv Application.runMetadata": () => nextmv().application("app").runMetadata("run"),
   "abeja getDeployment": () => abeja().getDeployment("1122334455660", "1111111111111"),
-  "abeja typed POST": () => abeja().POST("/organizations/{organization_id}/deployments", { params: { path: { organization_id: "1" } }, body: { name: "x" } }),
+  "abeja typed POST": () =>
+    abeja().POST("/organizations/{organization_id}/deployments", { params: { path: { organization_id: "1" } }, body: { name: "x" } }),
   "lxd request": () => lxd().request("GET", "instances"),
 };
 
 async function settles(call: () => Promise<unknown>, what: string): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  const bound = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within 10 s (a hang)`)), 10_000)));
+  const bound = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within 10 s (a hang)`)), 10_000)),
+  );
   try {
     await Promise.race([call(), bound]);
   } catch (error) {
@@ -254,13 +420,23 @@ const envelope = fc.record(
     type: fc.oneof(fc.constantFrom("sync", "async", "error"), fc.jsonValue()),
     status: fc.oneof(fc.constantFrom("Success", "Failure", "Running"), fc.jsonValue()),
     status_code: fc.oneof(fc.constantFrom(100, 103, 200, 400, 401, 404, 500), fc.jsonValue()),
-    operation: fc.oneof(fc.constantFrom("/1.0/operations/abc", "/1.0/operations/abc?project=p", "http://elsewhere.example/1.0/operations/x", "", "../../x"), fc.jsonValue()),
+    operation: fc.oneof(
+      fc.constantFrom("/1.0/operations/abc", "/1.0/operations/abc?project=p", "http://elsewhere.example/1.0/operations/x", "", "../../x"),
+      fc.jsonValue(),
+    ),
     error_code: fc.oneof(fc.integer(), fc.jsonValue()),
     error: fc.oneof(fc.string(), fc.jsonValue()),
     metadata: fc.oneof(
       fc.jsonValue(),
       fc.letrec((tie) => ({
-        node: fc.record({ status_code: fc.oneof(fc.integer({ min: 0, max: 600 }), fc.jsonValue()), err: fc.oneof(fc.string(), fc.jsonValue()), metadata: fc.oneof({ depthSize: "small" }, fc.constant(null), tie("node")) }, { requiredKeys: [] }),
+        node: fc.record(
+          {
+            status_code: fc.oneof(fc.integer({ min: 0, max: 600 }), fc.jsonValue()),
+            err: fc.oneof(fc.string(), fc.jsonValue()),
+            metadata: fc.oneof({ depthSize: "small" }, fc.constant(null), tie("node")),
+          },
+          { requiredKeys: [] },
+        ),
       })).node,
     ),
   },
@@ -270,16 +446,23 @@ const envelope = fc.record(
 describe("property: any LXD envelope gives an APIResult or a typed error", () => {
   it("request() and wait()", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(200, 201, 202, 400, 403, 404, 412, 500), fc.oneof(envelope, fc.jsonValue()), async (status, body) => {
-        server.always({ status, json: body });
-        await settles(async () => {
-          const result = await lxd().request("POST", "instances", { json: { name: "c1" } });
-          expect(result).toBeInstanceOf(APIResult);
-          result.requestSummary();
-          result.responseSummary();
-          await result.wait({ maxDuration: 0 });
-        }, `lxd ← ${status} ${JSON.stringify(body).slice(0, 200)}`);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(200, 201, 202, 400, 403, 404, 412, 500),
+        fc.oneof(envelope, fc.jsonValue()),
+        async (status, body) => {
+          server.always({ status, json: body });
+          await settles(
+            async () => {
+              const result = await lxd().request("POST", "instances", { json: { name: "c1" } });
+              expect(result).toBeInstanceOf(APIResult);
+              result.requestSummary();
+              result.responseSummary();
+              await result.wait({ maxDuration: 0 });
+            },
+            `lxd ← ${status} ${JSON.stringify(body).slice(0, 200)}`,
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   }, 120_000);
@@ -319,7 +502,9 @@ describe("oversized bodies are refused before sending, with the limit named", ()
     const blob = await openAsBlob(file);
     const controller = new AbortController();
     controller.abort(new Error("stopped before sending"));
-    const error = await nextmv().request({ method: "POST", endpoint: "v1/x", data: blob, signal: controller.signal }).catch((e: unknown) => e);
+    const error = await nextmv()
+      .request({ method: "POST", endpoint: "v1/x", data: blob, signal: controller.signal })
+      .catch((e: unknown) => e);
     expect((error as Error).message).not.toMatch(/500 MiB/);
     expect(server.count()).toBe(0);
   });

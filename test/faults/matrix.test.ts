@@ -22,7 +22,16 @@ const collect = (reason: unknown) => void unhandled.push(reason);
 beforeAll(() => {
   process.on("unhandledRejection", collect);
   // The developer's environment must not change the outcome (a proxy, DEBUG transcripts).
-  for (const name of ["HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "DEBUG", "NEXTMV_PROFILE", "ABEJA_SDK_CONNECTION_TIMEOUT", "ABEJA_SDK_MAX_RETRY_COUNT"]) {
+  for (const name of [
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "DEBUG",
+    "NEXTMV_PROFILE",
+    "ABEJA_SDK_CONNECTION_TIMEOUT",
+    "ABEJA_SDK_MAX_RETRY_COUNT",
+  ]) {
     delete process.env[name];
   }
 });
@@ -63,7 +72,8 @@ describe.concurrent("fault × method × client", () => {
         expect(Date.now() - started).toBeLessThan(3 * TIMEOUT + 8_000);
 
         expect(server.count(), "requests the server received").toBe(expected.requests);
-        if (method === "POST" && expected.requests === 1) expect(server.count("POST"), "a POST that is not retried is sent exactly once").toBe(1);
+        if (method === "POST" && expected.requests === 1)
+          expect(server.count("POST"), "a POST that is not retried is sent exactly once").toBe(1);
         if (method === "POST" || method === "PATCH") {
           // Retries replay the body byte for byte.
           for (const r of server.received.filter((r) => r.method === method)) expect(r.text).toBe(BODY_TEXT);
@@ -120,7 +130,18 @@ describe("after the matrix", () => {
 
   it("a process that runs faults through every client exits on its own (no open handles)", async () => {
     // The servers live in this process, so the child's keep-alive sockets stay open on their side.
-    const faults = MATRIX_FAULTS.filter((f) => ["503", "connection-refused", "reset-before-headers", "reset-mid-body", "stall-headers", "stall-body", "corrupt-gzip", "redirect-loop"].includes(f.id));
+    const faults = MATRIX_FAULTS.filter((f) =>
+      [
+        "503",
+        "connection-refused",
+        "reset-before-headers",
+        "reset-mid-body",
+        "stall-headers",
+        "stall-body",
+        "corrupt-gzip",
+        "redirect-loop",
+      ].includes(f.id),
+    );
     const servers: ScriptedServer[] = [];
     const targets: Array<{ id: string; url: string }> = [];
     for (const fault of faults) {
@@ -154,7 +175,10 @@ describe("after the matrix", () => {
         },
         nodePaths: [join(root, "packages/core/node_modules"), join(root, "packages/nextmv/node_modules"), join(root, "node_modules")],
       });
-      const child = spawn(process.execPath, [bundle, JSON.stringify(targets)], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DEBUG: "" } });
+      const child = spawn(process.execPath, [bundle, JSON.stringify(targets)], {
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, DEBUG: "" },
+      });
       let stdout = "";
       let stderr = "";
       let doneAt = 0;
@@ -164,7 +188,9 @@ describe("after the matrix", () => {
       });
       child.stderr.on("data", (d: Buffer) => (stderr += d));
       const killer = setTimeout(() => child.kill("SIGKILL"), 60_000);
-      const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on("close", (c, s) => resolve([c, s])));
+      const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+        child.on("close", (c, s) => resolve([c, s])),
+      );
       clearTimeout(killer);
       const exitedAt = Date.now();
       expect(stderr).toBe("");

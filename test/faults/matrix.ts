@@ -96,7 +96,8 @@ export function expected(fault: Fault, client: MatrixClient, method: Method): Ex
   switch (fault.kind) {
     case "status": {
       // urllib3's rule: a status in the list, or a 413/429/503 that carries Retry-After.
-      const retriedStatus = policy.statuses.includes(fault.status!) || (fault.retryAfter === true && [413, 429, 503].includes(fault.status!));
+      const retriedStatus =
+        policy.statuses.includes(fault.status!) || (fault.retryAfter === true && [413, 429, 503].includes(fault.status!));
       const n = retriedMethod && retriedStatus ? ATTEMPTS : 1;
       return { requests: n, error: STATUS_CLASS(fault.status!), attempts: n, stage: "call" };
     }
@@ -149,7 +150,9 @@ function cellText(fault: Fault, client: MatrixClient): string {
   const what = errors.map((e) => (e === "ok" ? "ok" : e === "SyntaxError" ? "`SyntaxError` from `.json()`" : `\`${e}\``)).join(" / ");
   const stage = outcomes.some((o) => o.stage === "body") ? " on reading the body" : "";
   const counts = outcomes.map((o) => o.requests).join("·");
-  const attempts = outcomes.some((o) => o.attempts !== undefined && o.attempts !== o.requests) ? ` (attempts ${outcomes.map((o) => o.attempts).join("·")})` : "";
+  const attempts = outcomes.some((o) => o.attempts !== undefined && o.attempts !== o.requests)
+    ? ` (attempts ${outcomes.map((o) => o.attempts).join("·")})`
+    : "";
   return `${what}${stage} ${counts}${attempts}${bugs.length ? ` ⚠ ${bugs.join(", ")}` : ""}`;
 }
 

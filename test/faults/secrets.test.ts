@@ -38,9 +38,10 @@ function forms(): Array<[string, string]> {
     out.push([name, value], [`${name} (base64)`, Buffer.from(value).toString("base64")]);
   }
   for (const user of ["user-1122334455667", "1122334455667"]) {
-    for (const pat of [CANARY.abejaPat, CANARY.abejaPatEnv]) out.push([`Basic of ${pat}`, Buffer.from(`${user}:${pat}`).toString("base64")]);
+    for (const pat of [CANARY.abejaPat, CANARY.abejaPatEnv])
+      out.push([`Basic of ${pat}`, Buffer.from(`${user}:${pat}`).toString("base64")]);
   }
-  keyLines.forEach((line, i) => out.push([`LXD key line ${i + 1}`, line]));
+  for (const [i, line] of keyLines.entries()) out.push([`LXD key line ${i + 1}`, line]);
   return out;
 }
 
@@ -86,7 +87,10 @@ function scan(label: string, value: unknown): void {
   for (const [how, text] of texts) {
     scanned.texts++;
     for (const [name, form] of forms()) {
-      if (text.includes(form)) leaks.push(`${label} → ${how} contains ${name}: …${text.slice(Math.max(0, text.indexOf(form) - 80), text.indexOf(form) + form.length + 20)}…`);
+      if (text.includes(form))
+        leaks.push(
+          `${label} → ${how} contains ${name}: …${text.slice(Math.max(0, text.indexOf(form) - 80), text.indexOf(form) + form.length + 20)}…`,
+        );
     }
   }
 }
@@ -113,11 +117,24 @@ const echo =
     if (req.url!.includes("X-Amz-Signature")) {
       // S3 echoes the signature it was given in SignatureDoesNotMatch.
       res.writeHead(status, { "content-type": "application/xml", "set-cookie": `s=${auth}` });
-      res.end(`<?xml version="1.0"?><Error><Code>SignatureDoesNotMatch</Code><Message>${text}</Message><SignatureProvided>${new URL(req.url!, "http://x").searchParams.get("X-Amz-Signature")}</SignatureProvided></Error>`);
+      res.end(
+        `<?xml version="1.0"?><Error><Code>SignatureDoesNotMatch</Code><Message>${text}</Message><SignatureProvided>${new URL(req.url!, "http://x").searchParams.get("X-Amz-Signature")}</SignatureProvided></Error>`,
+      );
       return;
     }
-    res.writeHead(status, { "content-type": "application/json", "set-cookie": `session=${auth}`, "www-authenticate": `Bearer error="invalid_token"` });
-    res.end(JSON.stringify({ error: text, error_description: text, message: text, detail: { authorization: auth, decoded, url: req.url, body: received.text } }));
+    res.writeHead(status, {
+      "content-type": "application/json",
+      "set-cookie": `session=${auth}`,
+      "www-authenticate": `Bearer error="invalid_token"`,
+    });
+    res.end(
+      JSON.stringify({
+        error: text,
+        error_description: text,
+        message: text,
+        detail: { authorization: auth, decoded, url: req.url, body: received.text },
+      }),
+    );
   };
 
 let server: ScriptedServer;
@@ -137,7 +154,19 @@ afterAll(async () => {
 });
 beforeEach(() => {
   server.reset();
-  for (const name of [...ABEJA_ENV, "NEXTMV_API_KEY", "NEXTMV_PROFILE", "NEXTMV_ENDPOINT", "LXD_CONF", "LXD_DIR", "HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"]) vi.stubEnv(name, "");
+  for (const name of [
+    ...ABEJA_ENV,
+    "NEXTMV_API_KEY",
+    "NEXTMV_PROFILE",
+    "NEXTMV_ENDPOINT",
+    "LXD_CONF",
+    "LXD_DIR",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "http_proxy",
+    "https_proxy",
+  ])
+    vi.stubEnv(name, "");
   vi.stubEnv("HOME", home);
 });
 afterEach(() => {
@@ -151,8 +180,12 @@ async function nextmvErrorPaths(label: string, make: (options: Record<string, un
   const client = make({ url: server.url, maxRetries: 1, backoffFactor: 1, backoffJitter: 0, timeout: 400, debug: logger });
   scan(`${label} client`, client);
   scan(`${label} client.headers is the one place the key may be`, JSON.stringify(client.describe()));
-  await caught(`${label} request() 401`, () => client.request({ method: "POST", endpoint: "v1/applications/app/runs", payload: { input: { echo: "me" } }, queryParams: { x: "1" } }));
-  await caught(`${label} typed GET 401`, () => client.GET("/v1/applications/{application_id}", { params: { path: { application_id: "app" } } }));
+  await caught(`${label} request() 401`, () =>
+    client.request({ method: "POST", endpoint: "v1/applications/app/runs", payload: { input: { echo: "me" } }, queryParams: { x: "1" } }),
+  );
+  await caught(`${label} typed GET 401`, () =>
+    client.GET("/v1/applications/{application_id}", { params: { path: { application_id: "app" } } }),
+  );
   await caught(`${label} application().runMetadata 401`, () => client.application("app").runMetadata("run-1"));
   server.always(echo(429));
   await caught(`${label} request() 429 after retries`, () => client.request({ method: "GET", endpoint: "v1/x" }));
@@ -164,9 +197,13 @@ async function nextmvErrorPaths(label: string, make: (options: Record<string, un
   await caught(`${label} downloadFromPresignedUrl 403`, () => client.downloadFromPresignedUrl(presigned));
   server.always("stall-headers");
   await caught(`${label} request() timeout`, () => client.request({ method: "GET", endpoint: "v1/x" }));
-  await caught(`${label} presigned timeout`, () => make({ url: server.url, maxRetries: 0, transferTimeout: 300 }).uploadToPresignedUrl({ url: presigned, data: "x" }));
+  await caught(`${label} presigned timeout`, () =>
+    make({ url: server.url, maxRetries: 0, transferTimeout: 300 }).uploadToPresignedUrl({ url: presigned, data: "x" }),
+  );
   server.always(echo(200));
-  await caught(`${label} presigned upload to closed port`, () => make({ url: refused, maxRetries: 0 }).uploadToPresignedUrl({ url: presigned.replace(server.url, refused), data: "x" }));
+  await caught(`${label} presigned upload to closed port`, () =>
+    make({ url: refused, maxRetries: 0 }).uploadToPresignedUrl({ url: presigned.replace(server.url, refused), data: "x" }),
+  );
   const offline = make({ url: refused, maxRetries: 0, debug: logger });
   const error = await caught(`${label} refused`, () => offline.request({ method: "GET", endpoint: "v1/x?token=abc" }));
   expect(error).toBeInstanceOf(ConnectionError);
@@ -178,7 +215,9 @@ async function nextmvErrorPaths(label: string, make: (options: Record<string, un
   const printed: string[] = [];
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(" ")));
   server.always(echo(401));
-  await caught(`${label} DEBUG=clientele:* 401`, () => make({ url: server.url, maxRetries: 0 }).request({ method: "PUT", endpoint: "v1/x", payload: { apikey: "inline" } }));
+  await caught(`${label} DEBUG=clientele:* 401`, () =>
+    make({ url: server.url, maxRetries: 0 }).request({ method: "PUT", endpoint: "v1/x", payload: { apikey: "inline" } }),
+  );
   vi.stubEnv("DEBUG", "");
   expect(printed.length).toBeGreaterThan(0);
   transcripts.push(...printed);
@@ -198,7 +237,9 @@ describe("Nextmv API key", () => {
   it("from ~/.nextmv/config.yaml (top level and a profile) under a temporary HOME", async () => {
     mkdirSync(join(home, ".nextmv"), { recursive: true });
     const file = join(home, ".nextmv", "config.yaml");
-    writeFileSync(file, `apikey: ${CANARY.nextmvFile}\nstaging:\n  apikey: ${CANARY.nextmvProfile}\n  endpoint: 127.0.0.1:1\n`, { mode: 0o600 });
+    writeFileSync(file, `apikey: ${CANARY.nextmvFile}\nstaging:\n  apikey: ${CANARY.nextmvProfile}\n  endpoint: 127.0.0.1:1\n`, {
+      mode: 0o600,
+    });
     chmodSync(file, 0o600);
     await nextmvErrorPaths("nextmv file top level", (o) => new Client(o));
     vi.stubEnv("NEXTMV_PROFILE", "staging");
@@ -225,7 +266,10 @@ describe("Nextmv API key", () => {
       const path = join(dir, `config-${i}.yaml`);
       writeFileSync(path, text, { mode: 0o600 });
       for (const profile of [undefined, "staging"]) {
-        const error = await caught(`config variant ${i} profile ${profile}`, () => new Client({ configFile: path, ...(profile ? { profile } : {}) }));
+        const error = await caught(
+          `config variant ${i} profile ${profile}`,
+          () => new Client({ configFile: path, ...(profile ? { profile } : {}) }),
+        );
         if (error) {
           expect(error).toBeInstanceOf(ConfigurationError);
           errors++;
@@ -254,7 +298,7 @@ describe("Nextmv API key", () => {
     printed.length = 0;
     new Client({ configFile: other });
     expect(printed.join("\n")).toContain(other);
-    printed.forEach((p) => scan("permission warning", p));
+    for (const p of printed) scan("permission warning", p);
     chmodSync(other, 0o600);
     printed.length = 0;
     new Client({ configFile: other });
@@ -264,7 +308,14 @@ describe("Nextmv API key", () => {
 
 async function abejaErrorPaths(label: string, credential: ConstructorParameters<typeof APIClient>[0]): Promise<void> {
   const make = (o: Record<string, unknown>) => new APIClient({ ...credential, ...o });
-  const client = make({ baseUrl: server.url, serviceUrl: `${server.url}/svc/{organization_id}`, maxRetryCount: 1, retry: { backoffFactor: 1 }, timeout: 400, debug: logger });
+  const client = make({
+    baseUrl: server.url,
+    serviceUrl: `${server.url}/svc/{organization_id}`,
+    maxRetryCount: 1,
+    retry: { backoffFactor: 1 },
+    timeout: 400,
+    debug: logger,
+  });
   scan(`${label} client`, client);
   const org = "1122334455660";
   for (const status of [400, 401, 403, 404, 500]) {
@@ -275,7 +326,9 @@ async function abejaErrorPaths(label: string, credential: ConstructorParameters<
   }
   server.always("stall-headers");
   expect(await caught(`${label} timeout`, () => client.getDeployments(org))).toBeInstanceOf(TimeoutError);
-  expect(await caught(`${label} refused`, () => make({ baseUrl: refused, maxRetryCount: 0, debug: logger }).getDeployments(org))).toBeInstanceOf(ConnectionError);
+  expect(
+    await caught(`${label} refused`, () => make({ baseUrl: refused, maxRetryCount: 0, debug: logger }).getDeployments(org)),
+  ).toBeInstanceOf(ConnectionError);
   vi.stubEnv("DEBUG", "1");
   const printed: string[] = [];
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(" ")));
@@ -321,7 +374,9 @@ describe("ABEJA token and personal access token", () => {
       { authToken: 42, personalAccessToken: CANARY.abejaPat },
       { datasourceId: "ds", datasource_secret: CANARY.abejaPat },
     ]) {
-      expect(await caught(`abeja credential ${Object.keys(credential)}`, () => new APIClient({ credential: credential as never }))).toBeInstanceOf(ConfigurationError);
+      expect(
+        await caught(`abeja credential ${Object.keys(credential)}`, () => new APIClient({ credential: credential as never })),
+      ).toBeInstanceOf(ConfigurationError);
     }
   });
 });
@@ -338,26 +393,40 @@ describe("LXD client key (given as file paths)", () => {
     const other = makeCertificate({ commonName: "impostor", usage: "server" });
     const serverCertPath = join(dir, "server.crt");
     writeFileSync(serverCertPath, serverCertificate.cert);
-    const tls = createServer({ cert: serverCertificate.cert, key: serverCertificate.key, requestCert: true, rejectUnauthorized: false }, (req, res) => {
-      res.writeHead(403, { "content-type": "application/json" });
-      res.end(JSON.stringify({ type: "error", error: "not authorized", error_code: 403, metadata: null }));
-    });
+    const tls = createServer(
+      { cert: serverCertificate.cert, key: serverCertificate.key, requestCert: true, rejectUnauthorized: false },
+      (_req, res) => {
+        res.writeHead(403, { "content-type": "application/json" });
+        res.end(JSON.stringify({ type: "error", error: "not authorized", error_code: 403, metadata: null }));
+      },
+    );
     await new Promise<void>((resolve) => tls.listen(0, "127.0.0.1", resolve));
     const url = `https://127.0.0.1:${(tls.address() as { port: number }).port}`;
     try {
       const options = { cert, key, timeout: 2000, retry: { maxRetries: 0 }, debug: logger };
       const api = API.factory({ endpoint: url, serverCert: serverCertPath, ...options });
       scan("lxd client (paths)", api);
-      scan("lxd client inline", API.factory({ endpoint: url, cert: lxdClient.cert, key: lxdClient.key, serverCert: serverCertificate.cert }));
+      scan(
+        "lxd client inline",
+        API.factory({ endpoint: url, cert: lxdClient.cert, key: lxdClient.key, serverCert: serverCertificate.cert }),
+      );
       await caught("lxd 403 over https", () => api.get("instances"));
       await caught("lxd typed 403", () => api.GET("/1.0/instances"));
       await caught("lxd wrong pin", () => API.factory({ endpoint: url, serverCert: other.cert, ...options }).get("instances"));
       await caught("lxd system CAs", () => API.factory({ endpoint: url, ...options }).get("instances"));
-      await caught("lxd refused", () => API.factory({ endpoint: refused.replace("http:", "https:"), serverCert: serverCertPath, ...options }).get("instances"));
+      await caught("lxd refused", () =>
+        API.factory({ endpoint: refused.replace("http:", "https:"), serverCert: serverCertPath, ...options }).get("instances"),
+      );
       await caught("lxd missing key file", () => API.factory({ endpoint: url, cert, key: join(dir, "nope.key") }));
-      await caught("lxd key file is not a key", () => API.factory({ ...options, endpoint: url, cert: key, key: cert, serverCert: serverCertPath }).get("instances"));
+      await caught("lxd key file is not a key", () =>
+        API.factory({ ...options, endpoint: url, cert: key, key: cert, serverCert: serverCertPath }).get("instances"),
+      );
       // Core's transport given the same key directly.
-      const raw = createApiClient<Record<string, never>>({ baseUrl: url, transport: { tls: { cert: lxdClient.cert, key: lxdClient.key, serverCertificate: other.cert } }, debug: logger });
+      const raw = createApiClient<Record<string, never>>({
+        baseUrl: url,
+        transport: { tls: { cert: lxdClient.cert, key: lxdClient.key, serverCertificate: other.cert } },
+        debug: logger,
+      });
       scan("core client with a TLS key", raw);
       await caught("core wrong pin", () => raw.fetch(`${url}/1.0`));
     } finally {
@@ -372,14 +441,13 @@ describe("LXD client key (given as file paths)", () => {
  * Leaks found by this suite in src (not this suite's to fix). Each runs as an expected failure below,
  * which turns red once the leak is gone, to have the entry removed; any other leak fails at once.
  */
-const KNOWN_LEAKS: Array<{ id: string; what: string; match: RegExp }> = [
-];
+const KNOWN_LEAKS: Array<{ id: string; what: string; match: RegExp }> = [];
 const knownLeak = (leak: string) => KNOWN_LEAKS.find((k) => k.match.test(leak));
 
 describe("the verdict", () => {
   it("debug transcripts were written and scanned", () => {
     expect(transcripts.length).toBeGreaterThan(20);
-    transcripts.forEach((t, i) => scan(`transcript ${i}`, t));
+    for (const [i, t] of transcripts.entries()) scan(`transcript ${i}`, t);
   });
 
   it("zero occurrences of any canary in any error, client, transcript or warning (known leaks aside)", () => {

@@ -16,7 +16,15 @@ import { makeCertificate, type TestCertificate } from "../support/certs.js";
 interface Daemon {
   dir: string;
   socketPath: string;
-  https?: { url: string; serverCert: string; clientCert: string; clientKey: string; serverCertPath: string; clientCertPath: string; clientKeyPath: string };
+  https?: {
+    url: string;
+    serverCert: string;
+    clientCert: string;
+    clientKey: string;
+    serverCertPath: string;
+    clientCertPath: string;
+    clientKeyPath: string;
+  };
   stop(): Promise<void>;
 }
 interface DaemonModule {
@@ -30,7 +38,8 @@ const helper = await import(pathToFileURL(`${root}scripts/lxd-daemon.mjs`).href)
   (m) => m as DaemonModule,
   (e: unknown) => ({ error: String(e) }),
 );
-const availability = "error" in helper ? { ok: false, why: `scripts/lxd-daemon.mjs could not be loaded: ${helper.error}` } : helper.lxdAvailable();
+const availability =
+  "error" in helper ? { ok: false, why: `scripts/lxd-daemon.mjs could not be loaded: ${helper.error}` } : helper.lxdAvailable();
 
 if (!availability.ok) {
   const bar = "!".repeat(78);
@@ -54,7 +63,10 @@ const failure = async (promise: Promise<unknown>): Promise<Error> => {
 };
 
 /** A TLS server that records every byte of application data it receives (none, for a refused pin). */
-async function tlsServer(certificate: TestCertificate, chain = ""): Promise<{ url: string; bytes: () => number; handshakes: () => number; close(): Promise<void> }> {
+async function tlsServer(
+  certificate: TestCertificate,
+  chain = "",
+): Promise<{ url: string; bytes: () => number; handshakes: () => number; close(): Promise<void> }> {
   let bytes = 0;
   let handshakes = 0;
   const sockets = new Set<TLSSocket>();
@@ -62,7 +74,10 @@ async function tlsServer(certificate: TestCertificate, chain = ""): Promise<{ ur
     sockets.add(socket);
     socket.on("data", (d: Buffer) => {
       bytes += d.length;
-      socket.end("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 60\r\nconnection: close\r\n\r\n" + JSON.stringify({ type: "sync", status_code: 200, metadata: { ok: true } }).padEnd(60));
+      socket.end(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 60\r\nconnection: close\r\n\r\n" +
+          JSON.stringify({ type: "sync", status_code: 200, metadata: { ok: true } }).padEnd(60),
+      );
     });
     socket.on("error", () => {});
     socket.on("close", () => sockets.delete(socket));
@@ -99,7 +114,13 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
     if (files) rmSync(files, { recursive: true, force: true });
   }, 60_000);
 
-  const trusted = () => ({ cert: https.clientCertPath, key: https.clientKeyPath, serverCert: https.serverCertPath, retry: { maxRetries: 0 }, timeout: 10_000 });
+  const trusted = () => ({
+    cert: https.clientCertPath,
+    key: https.clientKeyPath,
+    serverCert: https.serverCertPath,
+    retry: { maxRetries: 0 },
+    timeout: 10_000,
+  });
 
   it("the trusted client certificate with the pinned server certificate works (the control)", async () => {
     const api = API.factory({ endpoint: https.url, ...trusted() });
@@ -109,30 +130,66 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
 
   it("an untrusted client certificate → Forbidden (403), also core's Forbidden", async () => {
     const stranger = makeCertificate({ commonName: "stranger", usage: "client" });
-    const api = API.factory({ endpoint: https.url, cert: stranger.cert, key: stranger.key, serverCert: https.serverCert, retry: { maxRetries: 0 } });
+    const api = API.factory({
+      endpoint: https.url,
+      cert: stranger.cert,
+      key: stranger.key,
+      serverCert: https.serverCert,
+      retry: { maxRetries: 0 },
+    });
     expect((await api.GET("/1.0")).data.metadata?.auth).toBe("untrusted");
     const refused = await failure(api.GET("/1.0/instances"));
     expect(refused).toBeInstanceOf(Forbidden);
     expect(refused).toBeInstanceOf(APIException);
     expect((refused as Forbidden).status).toBe(403);
     // No client certificate at all: the same.
-    const anonymous = API.factory({ endpoint: https.url, cert: undefined, key: undefined, serverCert: https.serverCert, retry: { maxRetries: 0 } });
+    const anonymous = API.factory({
+      endpoint: https.url,
+      cert: undefined,
+      key: undefined,
+      serverCert: https.serverCert,
+      retry: { maxRetries: 0 },
+    });
     expect(await failure(anonymous.GET("/1.0/instances"))).toBeInstanceOf(Forbidden);
   });
 
   it("an expired client certificate, though in the trust store, is refused", async () => {
-    const expired = makeCertificate({ commonName: "expired-client", usage: "client", notBefore: new Date(Date.now() - 400 * 86400_000), notAfter: new Date(Date.now() - 86400_000) });
-    const added = await (helper as DaemonModule).unixRequest(daemon.socketPath, "POST", "/1.0/certificates", { type: "client", name: "expired-client", certificate: expired.derBase64 });
-    const api = API.factory({ endpoint: https.url, cert: expired.cert, key: expired.key, serverCert: https.serverCert, retry: { maxRetries: 0 } });
+    const expired = makeCertificate({
+      commonName: "expired-client",
+      usage: "client",
+      notBefore: new Date(Date.now() - 400 * 86400_000),
+      notAfter: new Date(Date.now() - 86400_000),
+    });
+    const added = await (helper as DaemonModule).unixRequest(daemon.socketPath, "POST", "/1.0/certificates", {
+      type: "client",
+      name: "expired-client",
+      certificate: expired.derBase64,
+    });
+    const api = API.factory({
+      endpoint: https.url,
+      cert: expired.cert,
+      key: expired.key,
+      serverCert: https.serverCert,
+      retry: { maxRetries: 0 },
+    });
     const refused = await failure(api.GET("/1.0/instances"));
     // LXD either refuses to trust it (the POST fails) or refuses the connection's requests.
-    expect(added.status >= 400 || refused instanceof Forbidden || refused instanceof ConnectionError, `POST → ${added.status}; GET → ${refused}`).toBe(true);
+    expect(
+      added.status >= 400 || refused instanceof Forbidden || refused instanceof ConnectionError,
+      `POST → ${added.status}; GET → ${refused}`,
+    ).toBe(true);
     expect(refused instanceof Forbidden || refused instanceof ConnectionError).toBe(true);
   });
 
   it("a server certificate that does not match the pin → ConnectionError that says so (live daemon)", async () => {
     const other = makeCertificate({ commonName: "not-the-daemon", usage: "server" });
-    const api = API.factory({ endpoint: https.url, cert: https.clientCertPath, key: https.clientKeyPath, serverCert: other.cert, retry: { maxRetries: 0 } });
+    const api = API.factory({
+      endpoint: https.url,
+      cert: https.clientCertPath,
+      key: https.clientKeyPath,
+      serverCert: other.cert,
+      retry: { maxRetries: 0 },
+    });
     const mismatch = await failure(api.GET("/1.0/instances"));
     expect(mismatch).toBeInstanceOf(ConnectionError);
     expect(mismatch.message).toMatch(/does not match the pinned certificate/);
@@ -143,7 +200,13 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
     const impostor = await tlsServer(makeCertificate({ commonName: "impostor", usage: "server" }));
     try {
       // A GET is retried on connection errors by default: every attempt must stop at the handshake.
-      const api = API.factory({ endpoint: impostor.url, cert: https.clientCertPath, key: https.clientKeyPath, serverCert: https.serverCert, retry: { backoffFactor: 1 } });
+      const api = API.factory({
+        endpoint: impostor.url,
+        cert: https.clientCertPath,
+        key: https.clientKeyPath,
+        serverCert: https.serverCert,
+        retry: { backoffFactor: 1 },
+      });
       const mismatch = await failure(api.post("instances", { json: { name: "c1", source: { type: "none" } } }));
       expect(mismatch).toBeInstanceOf(ConnectionError);
       expect(mismatch.message).toMatch(/pinned certificate/);
@@ -166,7 +229,11 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
   it("a CA that did not issue the daemon's certificate is refused; the right one is accepted (core transport `tls.ca`)", async () => {
     const wrongCa = makeCertificate({ commonName: "wrong CA", ca: true });
     const client = (ca: string) =>
-      createApiClient<Record<string, never>>({ baseUrl: https.url, retry: { maxRetries: 0 }, transport: { tls: { ca, cert: https.clientCert, key: https.clientKey } } });
+      createApiClient<Record<string, never>>({
+        baseUrl: https.url,
+        retry: { maxRetries: 0 },
+        transport: { tls: { ca, cert: https.clientCert, key: https.clientKey } },
+      });
     const refused = await failure(client(wrongCa.cert).fetch(`${https.url}/1.0`));
     expect(refused).toBeInstanceOf(ConnectionError);
     const response = await client(https.serverCert).fetch(`${https.url}/1.0/instances`);
@@ -183,7 +250,8 @@ describe.skipIf(!availability.ok)("TLS refusals that need certificates the daemo
   it("a server certificate from another CA is refused, from the right CA accepted (core transport `tls.ca`)", async () => {
     const server = await tlsServer(makeCertificate({ commonName: "server", usage: "server", issuer: ca }));
     try {
-      const client = (trust: string) => createApiClient<Record<string, never>>({ baseUrl: server.url, retry: { maxRetries: 0 }, transport: { tls: { ca: trust } } });
+      const client = (trust: string) =>
+        createApiClient<Record<string, never>>({ baseUrl: server.url, retry: { maxRetries: 0 }, transport: { tls: { ca: trust } } });
       const refused = await failure(client(otherCa.cert).fetch(`${server.url}/1.0`));
       expect(refused).toBeInstanceOf(ConnectionError);
       expect(refused.message).toMatch(/UNABLE_TO_VERIFY|CERT|certificate/i);
@@ -197,9 +265,21 @@ describe.skipIf(!availability.ok)("TLS refusals that need certificates the daemo
   });
 
   it("an expired server certificate from a trusted CA is refused", async () => {
-    const server = await tlsServer(makeCertificate({ commonName: "expired", usage: "server", issuer: ca, notBefore: new Date(Date.now() - 400 * day), notAfter: new Date(Date.now() - day) }));
+    const server = await tlsServer(
+      makeCertificate({
+        commonName: "expired",
+        usage: "server",
+        issuer: ca,
+        notBefore: new Date(Date.now() - 400 * day),
+        notAfter: new Date(Date.now() - day),
+      }),
+    );
     try {
-      const client = createApiClient<Record<string, never>>({ baseUrl: server.url, retry: { maxRetries: 0 }, transport: { tls: { ca: ca.cert } } });
+      const client = createApiClient<Record<string, never>>({
+        baseUrl: server.url,
+        retry: { maxRetries: 0 },
+        transport: { tls: { ca: ca.cert } },
+      });
       const refused = await failure(client.fetch(`${server.url}/1.0`));
       expect(refused).toBeInstanceOf(ConnectionError);
       expect(refused.message).toMatch(/EXPIRED/i);
@@ -211,7 +291,12 @@ describe.skipIf(!availability.ok)("TLS refusals that need certificates the daemo
 
   // The pin replaces CA and host name checks, not expiry: `lxc` refuses an expired pinned certificate too.
   it("an expired server certificate is refused even when it is the pinned one (LXD client)", async () => {
-    const expired = makeCertificate({ commonName: "expired", usage: "server", notBefore: new Date(Date.now() - 400 * day), notAfter: new Date(Date.now() - day) });
+    const expired = makeCertificate({
+      commonName: "expired",
+      usage: "server",
+      notBefore: new Date(Date.now() - 400 * day),
+      notAfter: new Date(Date.now() - day),
+    });
     const server = await tlsServer(expired);
     const dir = mkdtempSync(join(tmpdir(), "clientele-tls-pin-"));
     try {

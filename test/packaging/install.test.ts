@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-ignore: a plain .mjs script without declarations (also run as `pnpm check:packages`)
+// @ts-expect-error: a plain .mjs script without declarations (also run as `pnpm check:packages`)
 import { packAll, publishablePackages } from "../../scripts/check-packages.mjs";
 
 interface Packed {
@@ -101,7 +101,14 @@ const projects: Record<Kind, { packageJson: object; tsconfig?: object; source: s
   },
 };
 
-const expected = { abeja: expect.any(String), nextmv: expect.any(String), lxd: expect.any(String), notFound: "NotFound", core: expect.any(String), retries: "object" };
+const expected = {
+  abeja: expect.any(String),
+  nextmv: expect.any(String),
+  lxd: expect.any(String),
+  notFound: "NotFound",
+  core: expect.any(String),
+  retries: "object",
+};
 
 describe("packed packages installed with npm outside the workspace", () => {
   const base = mkdtempSync(join(tmpdir(), "clientele-install-"));
@@ -114,7 +121,9 @@ describe("packed packages installed with npm outside the workspace", () => {
     packed = await packAll(publishablePackages(), packDir);
     // Nothing above the projects may provide packages (that would hide a missing dependency).
     const real = realpathSync(base);
-    expect(relative(root, real).startsWith("..") || relative(root, real).startsWith(sep), `temp dir ${real} is inside the workspace`).toBe(true);
+    expect(relative(root, real).startsWith("..") || relative(root, real).startsWith(sep), `temp dir ${real} is inside the workspace`).toBe(
+      true,
+    );
     for (let dir = dirname(real); dir !== dirname(dir); dir = dirname(dir)) {
       expect(existsSync(join(dir, "node_modules")), `${dir}/node_modules would leak into the test projects`).toBe(false);
     }
@@ -145,7 +154,9 @@ describe("packed packages installed with npm outside the workspace", () => {
   }
 
   it("packs every publishable package with its built files and no workspace: ranges", () => {
-    expect(packed.map((p) => p.name)).toEqual(expect.arrayContaining(["@clientele/core", "@clientele/nextmv", "@clientele/lxd", "@clientele/abeja", "@clientele/testing"]));
+    expect(packed.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["@clientele/core", "@clientele/nextmv", "@clientele/lxd", "@clientele/abeja", "@clientele/testing"]),
+    );
     for (const p of packed) {
       expect(p.files, `${p.name} ships no dist/`).toEqual(expect.arrayContaining(["package.json", expect.stringMatching(/^dist\//)]));
     }
@@ -159,7 +170,10 @@ describe("packed packages installed with npm outside the workspace", () => {
       expect(entry?.resolved, `${p.name} in ${kind}`).toMatch(/^file:.*\.tgz$/);
       const manifest = JSON.parse(readFileSync(join(dir, "node_modules", p.name, "package.json"), "utf8"));
       const ranges = Object.values({ ...manifest.dependencies, ...manifest.peerDependencies }) as string[];
-      expect(ranges.filter((r) => r.startsWith("workspace:")), `${p.name} still has workspace: ranges`).toEqual([]);
+      expect(
+        ranges.filter((r) => r.startsWith("workspace:")),
+        `${p.name} still has workspace: ranges`,
+      ).toEqual([]);
     }
   });
 
@@ -173,7 +187,9 @@ describe("packed packages installed with npm outside the workspace", () => {
       const manifest = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
       const allowed = new Set([p.name, ...Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })]);
       for (const file of p.files.filter((f) => /^dist\/.*\.(c|m)?js$|^dist\/.*\.d\.(c|m)?ts$/.test(f))) {
-        const code = readFileSync(join(pkgDir, file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+        const code = readFileSync(join(pkgDir, file), "utf8")
+          .replace(/\/\*[\s\S]*?\*\//g, "")
+          .replace(/^\s*\/\/.*$/gm, "");
         for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["']([^"'./][^"']*)["']/gm)) {
           const name = spec!.startsWith("@") ? spec!.split("/").slice(0, 2).join("/") : spec!.split("/")[0]!;
           if (isBuiltin(spec!) || allowed.has(name)) continue;
@@ -195,7 +211,12 @@ describe("packed packages installed with npm outside the workspace", () => {
         // dependency would otherwise silently become `any` under skipLibCheck. Only diagnostics in
         // @clientele files count (msw's are not ours). No DOM: a Node project has only ES2022 and
         // @types/node, so our public types may name nothing DOM-only (BodyInit, HeadersInit…).
-        const strict = await sh(process.execPath, [tsc, "-p", ".", "--noEmit", "--skipLibCheck", "false", "--lib", "ES2022"], dir, RUN_TIMEOUT);
+        const strict = await sh(
+          process.execPath,
+          [tsc, "-p", ".", "--noEmit", "--skipLibCheck", "false", "--lib", "ES2022"],
+          dir,
+          RUN_TIMEOUT,
+        );
         const ours = strict.output.split("\n").filter((line) => line.startsWith("node_modules/@clientele/"));
         expect(ours, `our declarations as CommonJS:\n${strict.output}`).toEqual([]);
       }

@@ -184,11 +184,21 @@ function raw(socket: Socket, head: string[], body: Buffer | string): void {
 }
 
 function act(behaviour: Behaviour, req: IncomingMessage, res: ServerResponse, entry: Received): void {
-  if (typeof behaviour === "function") return behaviour(req, res, entry);
+  if (typeof behaviour === "function") {
+    behaviour(req, res, entry);
+    return;
+  }
   if (typeof behaviour === "object") {
     const { status, headers = {}, json, text, body } = behaviour;
     const payload = json !== undefined ? JSON.stringify(json) : (text ?? body ?? "");
-    const type = json !== undefined ? "application/json" : text !== undefined ? "text/plain" : body !== undefined ? "application/octet-stream" : "application/json";
+    const type =
+      json !== undefined
+        ? "application/json"
+        : text !== undefined
+          ? "text/plain"
+          : body !== undefined
+            ? "application/octet-stream"
+            : "application/json";
     res.writeHead(status, { "content-type": type, ...headers });
     res.end(payload);
     return;
@@ -196,7 +206,8 @@ function act(behaviour: Behaviour, req: IncomingMessage, res: ServerResponse, en
   const socket = req.socket;
   switch (behaviour) {
     case "reset-before-headers":
-      return reset(socket);
+      reset(socket);
+      return;
     case "reset-mid-body":
       res.writeHead(200, { "content-type": "application/json", "content-length": "64" });
       res.write('{"items":[1,2,');
@@ -215,7 +226,8 @@ function act(behaviour: Behaviour, req: IncomingMessage, res: ServerResponse, en
       return;
     }
     case "html-502": {
-      const page = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+      const page =
+        "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
       res.writeHead(502, { "content-type": "text/html", server: "nginx", "content-length": String(Buffer.byteLength(page)) });
       res.end(page);
       return;
@@ -226,7 +238,11 @@ function act(behaviour: Behaviour, req: IncomingMessage, res: ServerResponse, en
       return;
     case "corrupt-gzip": {
       // A gzip magic number and header, then bytes that are no deflate stream.
-      const bytes = Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03]), Buffer.from([0xff, 0xff, 0xff]), randomBytes(29)]);
+      const bytes = Buffer.concat([
+        Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03]),
+        Buffer.from([0xff, 0xff, 0xff]),
+        randomBytes(29),
+      ]);
       res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": String(bytes.length) });
       res.end(bytes);
       return;
@@ -240,7 +256,8 @@ function act(behaviour: Behaviour, req: IncomingMessage, res: ServerResponse, en
       return;
     }
     case "short-content-length":
-      return raw(socket, ["HTTP/1.1 200 OK", "Content-Type: application/json", "Content-Length: 100", "Connection: close"], '{"items":[1,2,3]');
+      raw(socket, ["HTTP/1.1 200 OK", "Content-Type: application/json", "Content-Length: 100", "Connection: close"], '{"items":[1,2,3]');
+      return;
   }
 }
 
@@ -355,11 +372,15 @@ export interface ScriptedServerCompat {
 
 export async function scriptedServer(): Promise<ScriptedServerCompat> {
   const seen: Seen[] = [];
-  const server = await startScriptedServer({ onReceived: (r) => seen.push({ method: r.method, url: r.url, headers: r.headers, body: r.text }) });
+  const server = await startScriptedServer({
+    onReceived: (r) => seen.push({ method: r.method, url: r.url, headers: r.headers, body: r.text }),
+  });
   const toBehaviour = (a: Answer): Behaviour => {
     if (a === "hang") return "stall-headers";
     if (typeof a === "function") return (req, res, r) => a(req, res, r.text);
-    return a.json !== undefined ? { status: a.status, json: a.json, headers: a.headers } : { status: a.status, text: a.text ?? "", headers: a.headers };
+    return a.json !== undefined
+      ? { status: a.status, json: a.json, headers: a.headers }
+      : { status: a.status, text: a.text ?? "", headers: a.headers };
   };
   return {
     url: server.url,

@@ -162,9 +162,10 @@ export class ServiceMethods extends AbejaClientBase {
     call?: CallOptions,
   ): Promise<Service> {
     const path = servicePath(organizationId, deploymentId, serviceId);
-    const { data } = payload === undefined
-      ? await this.PATCH(SERVICE, { ...call, params: { path } })
-      : await this.PATCH(SERVICE, { ...call, params: { path }, body: payload });
+    const { data } =
+      payload === undefined
+        ? await this.PATCH(SERVICE, { ...call, params: { path } })
+        : await this.PATCH(SERVICE, { ...call, params: { path }, body: payload });
     return data;
   }
 

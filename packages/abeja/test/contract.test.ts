@@ -6,7 +6,15 @@ import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import type { FetchLike } from "@clientele/core";
 import { APIClient, USER_AGENT, entriesOf, type APIClientOptions, type paths, type Run } from "@clientele/abeja";
-import { createMockApi, defaultResponse, findOperation, handlersFetch, startMockServer, type MockApi, type MockServer } from "@clientele/testing";
+import {
+  createMockApi,
+  defaultResponse,
+  findOperation,
+  handlersFetch,
+  startMockServer,
+  type MockApi,
+  type MockServer,
+} from "@clientele/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 /** Every variable the client reads, emptied so the developer's environment cannot leak in. */
@@ -79,8 +87,18 @@ afterEach(() => {
 
 describe("services (tests/services/api/test_client.py)", () => {
   it("createService sends exactly the SDK's body", async () => {
-    use(abeja.post("/organizations/{organization_id}/deployments/{deployment_id}/services", ({ body, params, response }) =>
-      response(200).json({ service_id: "ser-abc1111111111111", deployment_id: params.deployment_id, models: body.models ?? {}, status: "IN_PROGRESS", instance_number: body.instance_number ?? 1, instance_type: body.instance_type ?? "cpu-0.25" })));
+    use(
+      abeja.post("/organizations/{organization_id}/deployments/{deployment_id}/services", ({ body, params, response }) =>
+        response(200).json({
+          service_id: "ser-abc1111111111111",
+          deployment_id: params.deployment_id,
+          models: body.models ?? {},
+          status: "IN_PROGRESS",
+          instance_number: body.instance_number ?? 1,
+          instance_type: body.instance_type ?? "cpu-0.25",
+        }),
+      ),
+    );
     const service = await client().createService(ORG, DEP, VERSION_ID, {
       instanceNumber: 3,
       minInstanceNumber: 1,
@@ -113,8 +131,11 @@ describe("services (tests/services/api/test_client.py)", () => {
 
   it("getServices accepts the bare array the SDK's test mocks, and { entries }", async () => {
     expect(entriesOf(await client().getServices(ORG, DEP)).length).toBeGreaterThan(0); // the spec's example
-    use(abeja.get("/organizations/{organization_id}/deployments/{deployment_id}/services", ({ response }) =>
-      response(200).json([{ service_id: "ser-abc1111111111111", deployment_id: DEP, status: "READY" }])));
+    use(
+      abeja.get("/organizations/{organization_id}/deployments/{deployment_id}/services", ({ response }) =>
+        response(200).json([{ service_id: "ser-abc1111111111111", deployment_id: DEP, status: "READY" }]),
+      ),
+    );
     const list = await client().getServices(ORG, DEP);
     expect(Array.isArray(list)).toBe(true);
     expect(entriesOf(list).map((s) => s.service_id)).toEqual(["ser-abc1111111111111"]);
@@ -150,9 +171,15 @@ describe("services (tests/services/api/test_client.py)", () => {
 
   it("stop/start/delete answer { message } from the mock", async () => {
     use(
-      abeja.post("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}/stop", ({ params, response }) => response(200).json({ message: `${params.service_id} stopped` })),
-      abeja.post("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}/start", ({ params, response }) => response(200).json({ message: `${params.service_id} started` })),
-      abeja.delete("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}", ({ params, response }) => response(200).json({ message: `${params.service_id} deleted` })),
+      abeja.post("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}/stop", ({ params, response }) =>
+        response(200).json({ message: `${params.service_id} stopped` }),
+      ),
+      abeja.post("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}/start", ({ params, response }) =>
+        response(200).json({ message: `${params.service_id} started` }),
+      ),
+      abeja.delete("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}", ({ params, response }) =>
+        response(200).json({ message: `${params.service_id} deleted` }),
+      ),
     );
     const c = client();
     expect(await c.stopService(ORG, DEP, "ser-abc1111111111111")).toEqual({ message: "ser-abc1111111111111 stopped" });
@@ -172,15 +199,22 @@ describe("services (tests/services/api/test_client.py)", () => {
     });
     const call = abeja.calls.last("getServiceRecentLogs")!;
     expect(call.path).toBe(`${SERVICES}/${SERVICE_ID}/recentlogs`);
-    expect(call.query).toEqual({ next_forward_token: "f-token", next_backward_token: "b-token", start_time: "2017-01-01T00:00:00", end_time: "2017-01-02T00:00:00" });
+    expect(call.query).toEqual({
+      next_forward_token: "f-token",
+      next_backward_token: "b-token",
+      start_time: "2017-01-01T00:00:00",
+      end_time: "2017-01-02T00:00:00",
+    });
   });
 
   it("iterServiceLogs follows next_backward_token until an empty page (bounded)", async () => {
-    use(abeja.get("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}/recentlogs", ({ query, response }) => {
-      const page = query.next_backward_token ? Number(query.next_backward_token) : 1;
-      const events = page <= 2 ? [{ message: `line ${page}`, timestamp: "2018-01-01T00:00:00.000000Z" }] : [];
-      return response(200).json({ events, next_backward_token: String(page + 1), next_forward_token: "f" });
-    }));
+    use(
+      abeja.get("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}/recentlogs", ({ query, response }) => {
+        const page = query.next_backward_token ? Number(query.next_backward_token) : 1;
+        const events = page <= 2 ? [{ message: `line ${page}`, timestamp: "2018-01-01T00:00:00.000000Z" }] : [];
+        return response(200).json({ events, next_backward_token: String(page + 1), next_forward_token: "f" });
+      }),
+    );
     const messages: string[] = [];
     for await (const event of client().iterServiceLogs(ORG, DEP, SERVICE_ID, { maxPages: 10 })) messages.push(event.message);
     expect(messages).toEqual(["line 1", "line 2"]);
@@ -250,12 +284,37 @@ describe("requestService: host, body and Content-Type (test_request_service_*)",
 describe("Authorization and User-Agent (tests/common/test_connection.py)", () => {
   it.each([
     ["auth_token → Bearer", { credential: { authToken: "dummy" } }, {}, "Bearer dummy"],
-    ["user id + PAT → Basic user-…", { credential: { userId: "test_user_id", personalAccessToken: "test_personal_access_token" } }, {}, BASIC],
-    ["prefixed user id is kept", { credential: { userId: "user-test_user_id", personalAccessToken: "test_personal_access_token" } }, {}, BASIC],
-    ["datasource → Basic datasource-…", { credential: { datasourceId: "test_datasource_id", datasourceSecret: "test_datasource_secret" } }, {}, basic("datasource-test_datasource_id", "test_datasource_secret")],
+    [
+      "user id + PAT → Basic user-…",
+      { credential: { userId: "test_user_id", personalAccessToken: "test_personal_access_token" } },
+      {},
+      BASIC,
+    ],
+    [
+      "prefixed user id is kept",
+      { credential: { userId: "user-test_user_id", personalAccessToken: "test_personal_access_token" } },
+      {},
+      BASIC,
+    ],
+    [
+      "datasource → Basic datasource-…",
+      { credential: { datasourceId: "test_datasource_id", datasourceSecret: "test_datasource_secret" } },
+      {},
+      basic("datasource-test_datasource_id", "test_datasource_secret"),
+    ],
     ["PLATFORM_AUTH_TOKEN → Bearer", {}, { PLATFORM_AUTH_TOKEN: "test_token" }, "Bearer test_token"],
-    ["ABEJA_PLATFORM_USER_ID + PAT → Basic", {}, { ABEJA_PLATFORM_USER_ID: "test_user_id", ABEJA_PLATFORM_PERSONAL_ACCESS_TOKEN: "test_personal_access_token" }, BASIC],
-    ["token beats user in the environment", {}, { PLATFORM_AUTH_TOKEN: "test_token", ABEJA_PLATFORM_USER_ID: "u", ABEJA_PLATFORM_PERSONAL_ACCESS_TOKEN: "p" }, "Bearer test_token"],
+    [
+      "ABEJA_PLATFORM_USER_ID + PAT → Basic",
+      {},
+      { ABEJA_PLATFORM_USER_ID: "test_user_id", ABEJA_PLATFORM_PERSONAL_ACCESS_TOKEN: "test_personal_access_token" },
+      BASIC,
+    ],
+    [
+      "token beats user in the environment",
+      {},
+      { PLATFORM_AUTH_TOKEN: "test_token", ABEJA_PLATFORM_USER_ID: "u", ABEJA_PLATFORM_PERSONAL_ACCESS_TOKEN: "p" },
+      "Bearer test_token",
+    ],
     ["nothing → no Authorization", {}, {}, undefined],
   ] as const)("%s, on the API and on the service host", async (_, options, env, expected) => {
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
@@ -277,35 +336,114 @@ describe("Authorization and User-Agent (tests/common/test_connection.py)", () =>
 
 describe("deployments family (tests/{deployments,endpoints,triggers,runs}/api/test_client.py)", () => {
   const D = `${DEPLOYMENTS}/${DEP}`;
-  type Case = [operationId: string, method: string, path: string, call: (c: APIClient) => Promise<unknown>, body?: unknown, query?: Record<string, string>];
+  type Case = [
+    operationId: string,
+    method: string,
+    path: string,
+    call: (c: APIClient) => Promise<unknown>,
+    body?: unknown,
+    query?: Record<string, string>,
+  ];
   const cases: Case[] = [
     ["createDeployment", "POST", DEPLOYMENTS, (c) => c.createDeployment(ORG, "demo"), { name: "demo", description: "" }],
-    ["createDeployment", "POST", DEPLOYMENTS, (c) => c.createDeployment(ORG, "demo", { description: "d", defaultEnvironment: ENV_VARS }), { name: "demo", description: "d", default_environment: ENV_VARS }],
+    [
+      "createDeployment",
+      "POST",
+      DEPLOYMENTS,
+      (c) => c.createDeployment(ORG, "demo", { description: "d", defaultEnvironment: ENV_VARS }),
+      { name: "demo", description: "d", default_environment: ENV_VARS },
+    ],
     ["listDeployments", "GET", DEPLOYMENTS, (c) => c.getDeployments(ORG)],
     ["getDeployment", "GET", D, (c) => c.getDeployment(ORG, DEP)],
     ["updateDeployment", "PATCH", D, (c) => c.patchDeployment(ORG, DEP, "renamed"), { name: "renamed" }],
-    ["updateDeployment", "PATCH", D, (c) => c.patchDeployment(ORG, DEP, "renamed", ENV_VARS), { name: "renamed", default_environment: ENV_VARS }],
+    [
+      "updateDeployment",
+      "PATCH",
+      D,
+      (c) => c.patchDeployment(ORG, DEP, "renamed", ENV_VARS),
+      { name: "renamed", default_environment: ENV_VARS },
+    ],
     ["deleteDeployment", "DELETE", D, (c) => c.deleteDeployment(ORG, DEP)],
     ["listDeploymentVersions", "GET", `${D}/versions`, (c) => c.getDeploymentVersions(ORG, DEP)],
-    ["createDeploymentVersion", "POST", `${D}/versions`, (c) => c.createDeploymentVersion(ORG, DEP, "0.0.1", "main:handler", "abeja-inc/all-cpu:19.10"), { version: "0.0.1", handler: "main:handler", image: "abeja-inc/all-cpu:19.10" }],
-    ["createDeploymentVersion", "POST", `${D}/versions`, (c) => c.createDeploymentVersion(ORG, DEP, "0.0.1", "main:handler", "abeja-inc/all-cpu:19.10", { K: "v" }), { version: "0.0.1", handler: "main:handler", image: "abeja-inc/all-cpu:19.10", user_parameters: { K: "v" } }],
-    ["createDeploymentVersionFromTemplate", "POST", `${D}/code_templates`, (c) => c.createDeploymentFromTemplate(ORG, DEP, 1, "0.0.1", "main:handler", "abeja-inc/all-cpu:19.10"), { template_id: 1, version: "0.0.1", handler: "main:handler", image: "abeja-inc/all-cpu:19.10" }],
+    [
+      "createDeploymentVersion",
+      "POST",
+      `${D}/versions`,
+      (c) => c.createDeploymentVersion(ORG, DEP, "0.0.1", "main:handler", "abeja-inc/all-cpu:19.10"),
+      { version: "0.0.1", handler: "main:handler", image: "abeja-inc/all-cpu:19.10" },
+    ],
+    [
+      "createDeploymentVersion",
+      "POST",
+      `${D}/versions`,
+      (c) => c.createDeploymentVersion(ORG, DEP, "0.0.1", "main:handler", "abeja-inc/all-cpu:19.10", { K: "v" }),
+      { version: "0.0.1", handler: "main:handler", image: "abeja-inc/all-cpu:19.10", user_parameters: { K: "v" } },
+    ],
+    [
+      "createDeploymentVersionFromTemplate",
+      "POST",
+      `${D}/code_templates`,
+      (c) => c.createDeploymentFromTemplate(ORG, DEP, 1, "0.0.1", "main:handler", "abeja-inc/all-cpu:19.10"),
+      { template_id: 1, version: "0.0.1", handler: "main:handler", image: "abeja-inc/all-cpu:19.10" },
+    ],
     ["getDeploymentVersion", "GET", `${D}/versions/${VERSION_ID}`, (c) => c.getDeploymentVersion(ORG, DEP, VERSION_ID)],
     ["deleteDeploymentVersion", "DELETE", `${D}/versions/${VERSION_ID}`, (c) => c.deleteDeploymentVersion(ORG, DEP, VERSION_ID)],
     ["downloadDeploymentVersion", "GET", `${D}/versions/${VERSION_ID}/download`, (c) => c.downloadDeploymentVersion(ORG, DEP, VERSION_ID)],
-    ["createEndpoint", "POST", `${D}/endpoints`, (c) => c.createEndpoint(ORG, DEP, "ser-abc1111111111111"), { service_id: "ser-abc1111111111111", custom_alias: "default" }],
-    ["createEndpoint", "POST", `${D}/endpoints`, (c) => c.createEndpoint(ORG, DEP, "ser-abc1111111111111", "beta"), { service_id: "ser-abc1111111111111", custom_alias: "beta" }],
+    [
+      "createEndpoint",
+      "POST",
+      `${D}/endpoints`,
+      (c) => c.createEndpoint(ORG, DEP, "ser-abc1111111111111"),
+      { service_id: "ser-abc1111111111111", custom_alias: "default" },
+    ],
+    [
+      "createEndpoint",
+      "POST",
+      `${D}/endpoints`,
+      (c) => c.createEndpoint(ORG, DEP, "ser-abc1111111111111", "beta"),
+      { service_id: "ser-abc1111111111111", custom_alias: "beta" },
+    ],
     ["listEndpoints", "GET", `${D}/endpoints`, (c) => c.getEndpoints(ORG, DEP)],
     ["getEndpoint", "GET", `${D}/endpoints/default`, (c) => c.getEndpoint(ORG, DEP, "default")],
-    ["updateEndpoint", "PATCH", `${D}/endpoints/pnt-1`, (c) => c.updateEndpoint(ORG, DEP, "pnt-1", "ser-abc2222222222222"), { service_id: "ser-abc2222222222222" }],
+    [
+      "updateEndpoint",
+      "PATCH",
+      `${D}/endpoints/pnt-1`,
+      (c) => c.updateEndpoint(ORG, DEP, "pnt-1", "ser-abc2222222222222"),
+      { service_id: "ser-abc2222222222222" },
+    ],
     ["deleteEndpoint", "DELETE", `${D}/endpoints/pnt-1`, (c) => c.deleteEndpoint(ORG, DEP, "pnt-1")],
-    ["createTrigger", "POST", `${D}/triggers`, (c) => c.createTrigger(ORG, DEP, VERSION_ID, "datalake", "1234567890123"), { version_id: VERSION_ID, input_service_name: "datalake", input_service_id: "1234567890123", environment: null }],
     [
       "createTrigger",
       "POST",
       `${D}/triggers`,
-      (c) => c.createTrigger(ORG, DEP, VERSION_ID, "datalake", "1234567890123", { outputServiceName: "datalake", outputServiceId: "9876543210987", retryCount: 3, distribution: 2, environment: ENV_VARS, modelId: MODEL_ID }),
-      { version_id: VERSION_ID, input_service_name: "datalake", input_service_id: "1234567890123", output_service_name: "datalake", output_service_id: "9876543210987", retry_count: 3, distribution: 2, environment: ENV_VARS, models: { alias: MODEL_ID } },
+      (c) => c.createTrigger(ORG, DEP, VERSION_ID, "datalake", "1234567890123"),
+      { version_id: VERSION_ID, input_service_name: "datalake", input_service_id: "1234567890123", environment: null },
+    ],
+    [
+      "createTrigger",
+      "POST",
+      `${D}/triggers`,
+      (c) =>
+        c.createTrigger(ORG, DEP, VERSION_ID, "datalake", "1234567890123", {
+          outputServiceName: "datalake",
+          outputServiceId: "9876543210987",
+          retryCount: 3,
+          distribution: 2,
+          environment: ENV_VARS,
+          modelId: MODEL_ID,
+        }),
+      {
+        version_id: VERSION_ID,
+        input_service_name: "datalake",
+        input_service_id: "1234567890123",
+        output_service_name: "datalake",
+        output_service_id: "9876543210987",
+        retry_count: 3,
+        distribution: 2,
+        environment: ENV_VARS,
+        models: { alias: MODEL_ID },
+      },
     ],
     [
       "createTrigger",
@@ -317,19 +455,56 @@ describe("deployments family (tests/{deployments,endpoints,triggers,runs}/api/te
     ["listTriggers", "GET", `${D}/triggers`, (c) => c.getTriggers(ORG, DEP)],
     ["getTrigger", "GET", `${D}/triggers/tri-1`, (c) => c.getTrigger(ORG, DEP, "tri-1")],
     ["deleteTrigger", "DELETE", `${D}/triggers/tri-1`, (c) => c.deleteTrigger(ORG, DEP, "tri-1")],
-    ["listTriggerRuns", "GET", `${D}/triggers/tri-1/runs`, (c) => c.getTriggerRuns(ORG, DEP, "tri-1", { nextPageToken: "t2", scanForward: true }), undefined, { next_page_token: "t2", scan_forward: "true" }],
+    [
+      "listTriggerRuns",
+      "GET",
+      `${D}/triggers/tri-1/runs`,
+      (c) => c.getTriggerRuns(ORG, DEP, "tri-1", { nextPageToken: "t2", scanForward: true }),
+      undefined,
+      { next_page_token: "t2", scan_forward: "true" },
+    ],
     ["createRun", "POST", `${D}/runs`, (c) => c.createRun(ORG, DEP, VERSION_ID), { version_id: VERSION_ID, environment: {} }],
     [
       "createRun",
       "POST",
       `${D}/runs`,
-      (c) => c.createRun(ORG, DEP, VERSION_ID, { inputData: { "$datalake:1": "1234567890123/20180101T000000-aaaa" }, outputTemplate: { "$datalake:1": "1234567890123" }, retryCount: 2, distribution: 1, environment: ENV_VARS, modelId: MODEL_ID }),
-      { version_id: VERSION_ID, input_data: { "$datalake:1": "1234567890123/20180101T000000-aaaa" }, output_template: { "$datalake:1": "1234567890123" }, retry_count: 2, distribution: 1, environment: ENV_VARS, models: { alias: MODEL_ID } },
+      (c) =>
+        c.createRun(ORG, DEP, VERSION_ID, {
+          inputData: { "$datalake:1": "1234567890123/20180101T000000-aaaa" },
+          outputTemplate: { "$datalake:1": "1234567890123" },
+          retryCount: 2,
+          distribution: 1,
+          environment: ENV_VARS,
+          modelId: MODEL_ID,
+        }),
+      {
+        version_id: VERSION_ID,
+        input_data: { "$datalake:1": "1234567890123/20180101T000000-aaaa" },
+        output_template: { "$datalake:1": "1234567890123" },
+        retry_count: 2,
+        distribution: 1,
+        environment: ENV_VARS,
+        models: { alias: MODEL_ID },
+      },
     ],
     ["getRun", "GET", `${D}/runs/run-1`, (c) => c.getRun(ORG, DEP, "run-1")],
     ["listRuns", "GET", `${D}/runs`, (c) => c.getRuns(ORG, DEP)],
-    ["getRunLogs", "GET", `${D}/runs/run-1/logs`, (c) => c.getRunLogs(ORG, DEP, "run-1", { nextToken: "n", startTime: new Date(Date.UTC(2017, 0, 1)) }), undefined, { next_token: "n", start_time: "2017-01-01T00:00:00" }],
-    ["getRunRecentLogs", "GET", `${D}/runs/run-1/recentlogs`, (c) => c.getRunRecentLogs(ORG, DEP, "run-1", { startTime: new Date(Date.UTC(2017, 0, 1)), endTime: new Date(Date.UTC(2017, 0, 1)) }), undefined, { start_time: "2017-01-01T00:00:00", end_time: "2017-01-01T00:00:00" }],
+    [
+      "getRunLogs",
+      "GET",
+      `${D}/runs/run-1/logs`,
+      (c) => c.getRunLogs(ORG, DEP, "run-1", { nextToken: "n", startTime: new Date(Date.UTC(2017, 0, 1)) }),
+      undefined,
+      { next_token: "n", start_time: "2017-01-01T00:00:00" },
+    ],
+    [
+      "getRunRecentLogs",
+      "GET",
+      `${D}/runs/run-1/recentlogs`,
+      (c) => c.getRunRecentLogs(ORG, DEP, "run-1", { startTime: new Date(Date.UTC(2017, 0, 1)), endTime: new Date(Date.UTC(2017, 0, 1)) }),
+      undefined,
+      { start_time: "2017-01-01T00:00:00", end_time: "2017-01-01T00:00:00" },
+    ],
   ];
 
   it.each(cases)("%s: %s %s", async (operationId, method, path, call, body, query) => {
@@ -345,7 +520,20 @@ describe("deployments family (tests/{deployments,endpoints,triggers,runs}/api/te
   });
 
   it("covers every operation of the spec", () => {
-    const covered = new Set([...cases.map((c) => c[0]), "createService", "listServices", "getService", "updateService", "deleteService", "stopService", "startService", "getServiceRecentLogs", "getServiceLogs", "requestService", "requestDefaultEndpoint"]);
+    const covered = new Set([
+      ...cases.map((c) => c[0]),
+      "createService",
+      "listServices",
+      "getService",
+      "updateService",
+      "deleteService",
+      "stopService",
+      "startService",
+      "getServiceRecentLogs",
+      "getServiceLogs",
+      "requestService",
+      "requestDefaultEndpoint",
+    ]);
     expect(abeja.spec.operations.map((op) => op.operationId).filter((id) => !covered.has(id!))).toEqual([]);
   });
 
@@ -358,13 +546,25 @@ describe("deployments family (tests/{deployments,endpoints,triggers,runs}/api/te
     const run = { ...example<Run>("getRun"), run_id: "run-1" };
     use(
       abeja.get("/organizations/{organization_id}/deployments/{deployment_id}/runs", ({ query, response }) =>
-        response(200).json(query.next_page_token ? { entries: [{ ...run, run_id: "run-2" }] } : { entries: [run], next_page_token: "p2" })),
+        response(200).json(query.next_page_token ? { entries: [{ ...run, run_id: "run-2" }] } : { entries: [run], next_page_token: "p2" }),
+      ),
       abeja.get("/organizations/{organization_id}/deployments/{deployment_id}/triggers/{trigger_id}/runs", ({ query, response }) =>
-        response(200).json(query.next_page_token ? { entries: [] } : { entries: [run], next_page_token: "p2" })),
+        response(200).json(query.next_page_token ? { entries: [] } : { entries: [run], next_page_token: "p2" }),
+      ),
       abeja.get("/organizations/{organization_id}/deployments/{deployment_id}/runs/{run_id}/logs", ({ query, response }) =>
-        response(200).json(query.next_token ? { events: [{ message: "b", timestamp: "2018-01-01T00:00:01.000000Z" }] } : { events: [{ message: "a", timestamp: "2018-01-01T00:00:00.000000Z" }], next_token: "n2" })),
+        response(200).json(
+          query.next_token
+            ? { events: [{ message: "b", timestamp: "2018-01-01T00:00:01.000000Z" }] }
+            : { events: [{ message: "a", timestamp: "2018-01-01T00:00:00.000000Z" }], next_token: "n2" },
+        ),
+      ),
       abeja.get("/organizations/{organization_id}/deployments/{deployment_id}/runs/{run_id}/recentlogs", ({ query, response }) =>
-        response(200).json({ events: query.next_backward_token ? [] : [{ message: "z", timestamp: "2018-01-01T00:00:00.000000Z" }], next_backward_token: "b2", next_forward_token: "f2" })),
+        response(200).json({
+          events: query.next_backward_token ? [] : [{ message: "z", timestamp: "2018-01-01T00:00:00.000000Z" }],
+          next_backward_token: "b2",
+          next_forward_token: "f2",
+        }),
+      ),
     );
     const c = client();
     const ids: string[] = [];
@@ -376,7 +576,10 @@ describe("deployments family (tests/{deployments,endpoints,triggers,runs}/api/te
     expect(ids).toEqual(["run-1", "run-2", "run-1"]);
     expect(lines).toEqual(["a", "b", "z"]);
     expect(abeja.calls.to("listRuns").map((x) => x.query)).toEqual([{}, { next_page_token: "p2" }]);
-    expect(abeja.calls.to("listTriggerRuns").map((x) => x.query)).toEqual([{ scan_forward: "true" }, { scan_forward: "true", next_page_token: "p2" }]);
+    expect(abeja.calls.to("listTriggerRuns").map((x) => x.query)).toEqual([
+      { scan_forward: "true" },
+      { scan_forward: "true", next_page_token: "p2" },
+    ]);
     expect(abeja.calls.to("getRunLogs").map((x) => x.query)).toEqual([{}, { next_token: "n2" }]);
     expect(abeja.calls.to("getRunRecentLogs").map((x) => x.query)).toEqual([{}, { next_backward_token: "b2" }]);
   });
@@ -384,8 +587,15 @@ describe("deployments family (tests/{deployments,endpoints,triggers,runs}/api/te
 
 describe("errors from mocked answers", () => {
   it("a 400 error body becomes BadRequest with error, errorDescription and errorDetail", async () => {
-    use(abeja.post("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}/start", ({ response }) =>
-      response(400).json({ error: "bad_request", error_description: "service is already running", error_detail: { status: ["RUNNING"] } })));
+    use(
+      abeja.post("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}/start", ({ response }) =>
+        response(400).json({
+          error: "bad_request",
+          error_description: "service is already running",
+          error_detail: { status: ["RUNNING"] },
+        }),
+      ),
+    );
     await expect(client().startService(ORG, DEP, SERVICE_ID)).rejects.toMatchObject({
       name: "BadRequest",
       status: 400,
@@ -396,8 +606,11 @@ describe("errors from mocked answers", () => {
   });
 
   it("a mocked answer that breaks the spec is caught (599), so a wrong mock cannot pass silently", async () => {
-    use(abeja.get("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}", ({ response }) =>
-      response(200).json({ service_id: 42 } as never)));
+    use(
+      abeja.get("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}", ({ response }) =>
+        response(200).json({ service_id: 42 } as never),
+      ),
+    );
     await expect(client().getService(ORG, DEP, SERVICE_ID)).rejects.toMatchObject({ status: 599 });
     expect(abeja.violations.map((v) => v.message).join("\n")).toMatch(/getService .*response body/);
     abeja.reset(); // the violation was the point of this test
@@ -451,7 +664,11 @@ describe("README: Contract testing", () => {
     const service = await client.createService("1122334455660", "1111111111111", "ver-abc1111111111111");
     const answer = await client.requestService("1122334455660", "1111111111111", service.service_id, { json: { foo: "bar" } });
     expect(answer.ok).toBe(true);
-    expect(mock.calls.last("createService")?.body).toEqual({ version_id: "ver-abc1111111111111", instance_type: "cpu-0.25", instance_number: 1 });
+    expect(mock.calls.last("createService")?.body).toEqual({
+      version_id: "ver-abc1111111111111",
+      instance_type: "cpu-0.25",
+      instance_number: 1,
+    });
     mock.assertNoViolations(); // every request and answer matched specs/abeja.openapi.yaml
   });
   // END README
@@ -461,7 +678,10 @@ describe("README: Contract testing", () => {
     const code = /## Contract testing[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
     const self = readFileSync(new URL(import.meta.url), "utf8");
     const body = /\/\/ BEGIN README.*\n([\s\S]*?)\n {2}\/\/ END README/.exec(self)?.[1] ?? "";
-    const example = body.split("\n").map((line) => line.replace(/^ {2}/, "")).join("\n");
+    const example = body
+      .split("\n")
+      .map((line) => line.replace(/^ {2}/, ""))
+      .join("\n");
     expect(example.length).toBeGreaterThan(200);
     expect(code.endsWith(`\n\n${example}\n`)).toBe(true);
   });

@@ -49,8 +49,14 @@ describe("deployments, versions and endpoints", () => {
       { call: `PATCH ${D}`, body: { name: "renamed", default_environment: { B: "2" } } },
       { call: `DELETE ${D}`, body: undefined },
       { call: `GET ${D}/versions`, body: undefined },
-      { call: `POST ${D}/versions`, body: { version: "0.0.1", handler: "main:handler", image: "abeja-inc/all-cpu:18.10", user_parameters: { K: "V" } } },
-      { call: `POST ${D}/code_templates`, body: { template_id: 1, version: "0.0.2", handler: "main:handler", image: "abeja-inc/all-cpu:18.10" } },
+      {
+        call: `POST ${D}/versions`,
+        body: { version: "0.0.1", handler: "main:handler", image: "abeja-inc/all-cpu:18.10", user_parameters: { K: "V" } },
+      },
+      {
+        call: `POST ${D}/code_templates`,
+        body: { template_id: 1, version: "0.0.2", handler: "main:handler", image: "abeja-inc/all-cpu:18.10" },
+      },
       { call: `GET ${D}/versions/ver-1`, body: undefined },
       { call: `DELETE ${D}/versions/ver-1`, body: undefined },
       { call: `GET ${D}/versions/ver-1/download`, body: undefined },

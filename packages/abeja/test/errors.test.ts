@@ -29,7 +29,13 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllEnvs());
 
 const PAT = "pat-very-secret-0123456789";
-const client = () => new APIClient({ credential: { userId: "1122334455667", personalAccessToken: PAT }, baseUrl: server.url, serviceUrl: server.url, maxRetryCount: 0 });
+const client = () =>
+  new APIClient({
+    credential: { userId: "1122334455667", personalAccessToken: PAT },
+    baseUrl: server.url,
+    serviceUrl: server.url,
+    maxRetryCount: 0,
+  });
 
 async function failure(promise: Promise<unknown>): Promise<APIException & Record<string, unknown>> {
   const error = await promise.then(
@@ -59,7 +65,11 @@ describe("typed errors", () => {
   it("BadRequest carries error, errorDescription and errorDetail, and says them in its message", async () => {
     server.reply({
       status: 400,
-      json: { error: "bad_request", error_description: "parameters is insufficient or invalid", error_detail: { source_data: ["unknown field"] } },
+      json: {
+        error: "bad_request",
+        error_description: "parameters is insufficient or invalid",
+        error_detail: { source_data: ["unknown field"] },
+      },
     });
     const e = await failure(client().createService("o", "d", "ver-1"));
     expect(e).toBeInstanceOf(BadRequest);
@@ -106,7 +116,9 @@ describe("typed errors", () => {
     expect(e.errorDescription).toBe("permission denied");
     server.reply({ status: 404, json: { error: "not_found", error_description: "deployment not found" } });
     const typed = await failure(
-      client().GET("/organizations/{organization_id}/deployments/{deployment_id}", { params: { path: { organization_id: "o", deployment_id: "d" } } }),
+      client().GET("/organizations/{organization_id}/deployments/{deployment_id}", {
+        params: { path: { organization_id: "o", deployment_id: "d" } },
+      }),
     );
     expect(typed).toBeInstanceOf(NotFound);
     expect(typed.errorDescription).toBe("deployment not found");
@@ -121,7 +133,12 @@ describe("secrets stay out", () => {
       new APIClient({ credential: { datasourceId: "ds", datasourceSecret: "ds-very-secret-0123456789" } }),
     ];
     for (const c of clients) {
-      for (const text of [String(c), JSON.stringify(c), inspect(c, { depth: 10, showHidden: true }), inspect(Object.entries(c), { depth: 10 })]) {
+      for (const text of [
+        String(c),
+        JSON.stringify(c),
+        inspect(c, { depth: 10, showHidden: true }),
+        inspect(Object.entries(c), { depth: 10 }),
+      ]) {
         expect(text).not.toMatch(/very-secret/);
         expect(text).not.toMatch(/Basic |Bearer /);
       }
@@ -176,6 +193,7 @@ describe("core's error classes", () => {
   ] as const;
 
   it("are all re-exported, the very classes of @clientele/core", () => {
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: every error class, compared by name
     for (const name of CLASSES) expect(abeja[name], name).toBe(core[name]);
   });
 
@@ -183,7 +201,9 @@ describe("core's error classes", () => {
     server.reply({ status: 412, json: { error: "precondition_failed", error_description: "stale" } });
     expect(await failure(client().getService("o", "d", "s"))).toBeInstanceOf(abeja.PreconditionFailed);
     server.reply({ status: 200, text: "<html>proxy</html>", headers: { "content-type": "text/html" } });
-    const error = await client().getService("o", "d", "s").catch((e: unknown) => e);
+    const error = await client()
+      .getService("o", "d", "s")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(abeja.ResponseParseError);
     expect((error as Error).message).toContain("text/html");
   });

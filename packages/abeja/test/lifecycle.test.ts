@@ -21,11 +21,20 @@ it("deploys, waits for, calls, reads logs of, stops and starts a service, authen
   const svc = { service_id: "ser-abc1111111111111", deployment_id: "1111111111111", status: "IN_PROGRESS" };
   server.reply(
     { json: { deployment_id: "1111111111111", name: "demo" } },
-    { json: { deployment_id: "1111111111111", version: "0.0.1", version_id: "ver-1", upload_url: "https://s3.example/x?X-Amz-Signature=abc" } },
+    {
+      json: {
+        deployment_id: "1111111111111",
+        version: "0.0.1",
+        version_id: "ver-1",
+        upload_url: "https://s3.example/x?X-Amz-Signature=abc",
+      },
+    },
     { json: svc },
     { json: { ...svc, status: "READY" } },
     { json: { message: "ok" } },
-    { json: { events: [{ message: "handled", timestamp: "2018-06-05T13:15:02.513000Z" }], next_backward_token: [], next_forward_token: [] } },
+    {
+      json: { events: [{ message: "handled", timestamp: "2018-06-05T13:15:02.513000Z" }], next_backward_token: [], next_forward_token: [] },
+    },
     { json: { message: `${svc.service_id} stopped` } },
     { json: { message: `${svc.service_id} started` } },
   );

@@ -57,7 +57,11 @@ describe("core's shared options", () => {
   });
 
   it("the user's headers may replace the User-Agent; the credential's Authorization replaces theirs; none is sent twice", async () => {
-    const client = new APIClient({ credential: { authToken: "tok" }, baseUrl: server.url, headers: { "user-agent": "mine/1", authorization: "Basic theirs" } });
+    const client = new APIClient({
+      credential: { authToken: "tok" },
+      baseUrl: server.url,
+      headers: { "user-agent": "mine/1", authorization: "Basic theirs" },
+    });
     await client.getServices("o", "d");
     const sent = server.requests[0]!.headers;
     expect(sent["user-agent"]).toBe("mine/1");
@@ -91,7 +95,12 @@ describe("bad options are ConfigurationErrors naming the option and the value", 
     ["a negative retry.maxRetries", { retry: { maxRetries: -1 } }, /option `retry.maxRetries`.*-1/, "retry.maxRetries"],
     ["a baseUrl of another scheme", { baseUrl: "ftp://example.com" }, /option `baseUrl`.*"ftp:\/\/example.com"/, "baseUrl"],
     ["a relative baseUrl", { baseUrl: "api.abeja.io" }, /option `baseUrl` is not an absolute URL.*"api.abeja.io"/, "baseUrl"],
-    ["a serviceUrl of another scheme", { serviceUrl: "ftp://{organization_id}.example.com" }, /option `serviceUrl`.*"ftp:\/\/\{organization_id\}.example.com"/, "serviceUrl"],
+    [
+      "a serviceUrl of another scheme",
+      { serviceUrl: "ftp://{organization_id}.example.com" },
+      /option `serviceUrl`.*"ftp:\/\/\{organization_id\}.example.com"/,
+      "serviceUrl",
+    ],
     ["a retry setting that does not exist", { retry: { retries: 3 } as never }, /`retry.retries` is not a retry setting/, "retry.retries"],
     ["bad retry statuses", { retry: { statuses: [99] } }, /`retry.statuses`.*\[99\]/, "retry.statuses"],
     ["a retry that is not an object", { retry: 3 as never }, /option `retry` must be an object.*3/, "retry"],
@@ -108,16 +117,21 @@ describe("bad options are ConfigurationErrors naming the option and the value", 
     expect(configurationError({}).message).toMatch(/environment variable ABEJA_API_URL.*ftp/);
     vi.stubEnv("ABEJA_API_URL", "");
     vi.stubEnv("ABEJA_SDK_CONNECTION_TIMEOUT", "-3");
-    expect(configurationError({}).message).toMatch(/environment variable ABEJA_SDK_CONNECTION_TIMEOUT must be a non-negative number of seconds, got -3/);
+    expect(configurationError({}).message).toMatch(
+      /environment variable ABEJA_SDK_CONNECTION_TIMEOUT must be a non-negative number of seconds, got -3/,
+    );
   });
 });
 
 describe("per-call options on every method", () => {
-  const client = () => new APIClient({ credential: { authToken: "t" }, baseUrl: server.url, maxRetryCount: 2, retry: { backoffFactor: 1 } });
+  const client = () =>
+    new APIClient({ credential: { authToken: "t" }, baseUrl: server.url, maxRetryCount: 2, retry: { backoffFactor: 1 } });
 
   it("timeout is this call's per-attempt timeout", async () => {
     server.reply({ hang: true });
-    const error = await client().getDeployments("o", { timeout: 100, retry: { maxRetries: 0 } }).catch((e: unknown) => e);
+    const error = await client()
+      .getDeployments("o", { timeout: 100, retry: { maxRetries: 0 } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).timeout).toBe(100);
   });
@@ -133,15 +147,15 @@ describe("per-call options on every method", () => {
     const c = client();
     await c.createEndpoint("o", "d", "ser-1", "default", { headers: { "X-Request-Id": "r-1" } });
     await c.getEndpoints("o", "d");
-    await c.GET("/organizations/{organization_id}/deployments", { params: { path: { organization_id: "o" } }, headers: { "X-Request-Id": "r-2" } });
+    await c.GET("/organizations/{organization_id}/deployments", {
+      params: { path: { organization_id: "o" } },
+      headers: { "X-Request-Id": "r-2" },
+    });
     expect(server.requests.map((r) => r.headers["x-request-id"])).toEqual(["r-1", undefined, "r-2"]);
   });
 
   it("iterators pass them to every page", async () => {
-    server.reply(
-      { json: { entries: [{ run_id: "r1" }], next_page_token: "p2" } },
-      { json: { entries: [{ run_id: "r2" }] } },
-    );
+    server.reply({ json: { entries: [{ run_id: "r1" }], next_page_token: "p2" } }, { json: { entries: [{ run_id: "r2" }] } });
     const ids: string[] = [];
     for await (const run of client().iterRuns("o", "d", {}, { headers: { "X-Page": "yes" } })) ids.push(run.run_id);
     expect(ids).toEqual(["r1", "r2"]);
@@ -159,11 +173,14 @@ describe("DEBUG", () => {
     return printed.join("\n");
   }
 
-  it.each(["clientele:abeja", "clientele:*", "*", "1", "express,clientele:abeja"])("DEBUG=%s prints a transcript, without the token", async (value) => {
-    const text = await printedWith(value);
-    expect(text).toContain("/organizations/o/deployments/d/services");
-    expect(text).not.toContain("debug-secret-token");
-  });
+  it.each(["clientele:abeja", "clientele:*", "*", "1", "express,clientele:abeja"])(
+    "DEBUG=%s prints a transcript, without the token",
+    async (value) => {
+      const text = await printedWith(value);
+      expect(text).toContain("/organizations/o/deployments/d/services");
+      expect(text).not.toContain("debug-secret-token");
+    },
+  );
 
   it.each(["clientele:nextmv", "express", "*,-clientele:*", "clientele:*,-clientele:abeja"])("DEBUG=%s prints nothing", async (value) => {
     expect(await printedWith(value)).toBe("");

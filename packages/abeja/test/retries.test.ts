@@ -1,5 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { ABEJA_RETRY_DEFAULTS, APIClient, InternalServerError, TimeoutError, TooManyRequests, type APIClientOptions, type RetryEvent } from "@clientele/abeja";
+import {
+  ABEJA_RETRY_DEFAULTS,
+  APIClient,
+  InternalServerError,
+  TimeoutError,
+  TooManyRequests,
+  type APIClientOptions,
+  type RetryEvent,
+} from "@clientele/abeja";
 import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
 
 let server: RecordingServer;
@@ -31,7 +39,11 @@ function fastClient(options: APIClientOptions = {}) {
 
 describe("retries", () => {
   it.each([500, 502, 503, 504])("retries %i on a POST (createService) and sends the same body again", async (status) => {
-    server.reply({ status, json: { error: "x" } }, { status, text: "oops" }, { json: { service_id: "ser-1", deployment_id: "d", status: "READY" } });
+    server.reply(
+      { status, json: { error: "x" } },
+      { status, text: "oops" },
+      { json: { service_id: "ser-1", deployment_id: "d", status: "READY" } },
+    );
     const { client, events } = fastClient();
     const res = await client.createService("o", "d", "ver-1");
     expect(res.service_id).toBe("ser-1");
@@ -103,7 +115,13 @@ describe("retries", () => {
 
   it("uses the SDK's policy by default: 5 retries of 500/502/503/504 for every method, waits 0, 2, 4, 8, 16 s capped at 120 s", async () => {
     expect(new APIClient().maxRetryCount).toBe(5);
-    expect(ABEJA_RETRY_DEFAULTS).toMatchObject({ maxRetries: 5, backoffFactor: 1000, backoffJitter: 0, backoffMax: 120_000, statuses: [500, 502, 503, 504] });
+    expect(ABEJA_RETRY_DEFAULTS).toMatchObject({
+      maxRetries: 5,
+      backoffFactor: 1000,
+      backoffJitter: 0,
+      backoffMax: 120_000,
+      statuses: [500, 502, 503, 504],
+    });
     expect(ABEJA_RETRY_DEFAULTS.methods).toEqual(expect.arrayContaining(["GET", "POST", "PUT", "PATCH", "DELETE"]));
     // The real waits, from the client's own defaults: stopped (by the signal) when the 2 s one begins.
     const controller = new AbortController();
@@ -165,7 +183,15 @@ describe("the retry option is core's RetryPolicy", () => {
     expect(server.requests.map((r) => r.method)).toEqual(["GET", "GET", "POST"]);
     server.clear();
     const asked: number[] = [];
-    const picky = fastClient({ retry: { backoffFactor: 1, shouldRetry: (c) => (asked.push(c.status ?? 0), c.status === 418) } }).client;
+    const picky = fastClient({
+      retry: {
+        backoffFactor: 1,
+        shouldRetry: (c) => {
+          asked.push(c.status ?? 0);
+          return c.status === 418;
+        },
+      },
+    }).client;
     server.reply({ status: 418 }, { json: SERVICE });
     await picky.getService("o", "d", "s");
     server.reply({ status: 500 });
@@ -175,7 +201,11 @@ describe("the retry option is core's RetryPolicy", () => {
   });
 
   it("maxRetryCount is retry.maxRetries: either spelling works", async () => {
-    for (const options of [{ maxRetryCount: 1 }, { retry: { maxRetries: 1, backoffFactor: 1 } }, { maxRetryCount: 1, retry: { maxRetries: 1 } }]) {
+    for (const options of [
+      { maxRetryCount: 1 },
+      { retry: { maxRetries: 1, backoffFactor: 1 } },
+      { maxRetryCount: 1, retry: { maxRetries: 1 } },
+    ]) {
       server.clear();
       const { client } = fastClient(options);
       expect(client.maxRetryCount).toBe(1);

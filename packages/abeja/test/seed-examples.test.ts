@@ -30,7 +30,13 @@ const EXAMPLES: Record<string, Example> = {
       method: "POST",
       url: `${API}/organizations/1111111111111/deployments/9999999999999/services`,
       headers: { "content-type": "application/json" },
-      body: { version_id: "ver-abc3333333333333", instance_type: "cpu-0.25", instance_number: 1, models: { alias: "3333333333333" }, environment: { EXAMPLE_ENV: "abc" } },
+      body: {
+        version_id: "ver-abc3333333333333",
+        instance_type: "cpu-0.25",
+        instance_number: 1,
+        models: { alias: "3333333333333" },
+        environment: { EXAMPLE_ENV: "abc" },
+      },
     },
     response: `{
     "service_id": "ser-abc1111111111111",
@@ -85,7 +91,10 @@ const EXAMPLES: Record<string, Example> = {
   },
   get_service_recent_logs: {
     method: "get_service_recent_logs",
-    request: { method: "GET", url: `${API}/organizations/1234567890123/deployments/1111111111111/services/ser-3333333333333333/recentlogs` },
+    request: {
+      method: "GET",
+      url: `${API}/organizations/1234567890123/deployments/1111111111111/services/ser-3333333333333333/recentlogs`,
+    },
     response: `{
     "events": [
         {
@@ -196,7 +205,17 @@ const messages = (violations: Violation[]) => violations.map((v) => v.message);
 describe("the seed document's examples against specs/abeja.openapi.yaml", () => {
   it("covers every method of the documented APIClient", () => {
     expect(new Set(Object.values(EXAMPLES).map((e) => e.method))).toEqual(
-      new Set(["create_service", "delete_service", "get_service", "get_service_recent_logs", "get_services", "request_service", "start_service", "stop_service", "update_service"]),
+      new Set([
+        "create_service",
+        "delete_service",
+        "get_service",
+        "get_service_recent_logs",
+        "get_services",
+        "request_service",
+        "start_service",
+        "stop_service",
+        "update_service",
+      ]),
     );
   });
 
@@ -204,10 +223,23 @@ describe("the seed document's examples against specs/abeja.openapi.yaml", () => 
     expect(messages(validateRequest("abeja", request))).toEqual([]);
   });
 
-  it.each(Object.entries(EXAMPLES).filter(([, e]) => e.response !== undefined))("%s: the 200 response is valid", (_, { request, response }) => {
-    const body = json(response!);
-    expect(messages(validateResponse("abeja", { method: request.method, url: request.url, status: 200, headers: { "content-type": "application/json" }, body }))).toEqual([]);
-  });
+  it.each(Object.entries(EXAMPLES).filter(([, e]) => e.response !== undefined))(
+    "%s: the 200 response is valid",
+    (_, { request, response }) => {
+      const body = json(response!);
+      expect(
+        messages(
+          validateResponse("abeja", {
+            method: request.method,
+            url: request.url,
+            status: 200,
+            headers: { "content-type": "application/json" },
+            body,
+          }),
+        ),
+      ).toEqual([]);
+    },
+  );
 
   it("the same update with a boolean (the SDK's unit test) is valid too", () => {
     const { request } = EXAMPLES.update_service!;
@@ -217,10 +249,20 @@ describe("the seed document's examples against specs/abeja.openapi.yaml", () => 
   it("the validators are not vacuous: a changed example is rejected", () => {
     const { request, response } = EXAMPLES.get_service!;
     const broken = { ...(json(response!) as object), instance_number: "one" };
-    expect(messages(validateResponse("abeja", { method: "GET", url: request.url, status: 200, headers: { "content-type": "application/json" }, body: broken }))).toEqual([
-      expect.stringMatching(/^getService .*response body \/instance_number/),
-    ]);
-    expect(validateRequest("abeja", { ...EXAMPLES.create_service!.request, body: { instance_type: "cpu-0.25" } }).length).toBeGreaterThan(0);
+    expect(
+      messages(
+        validateResponse("abeja", {
+          method: "GET",
+          url: request.url,
+          status: 200,
+          headers: { "content-type": "application/json" },
+          body: broken,
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^getService .*response body \/instance_number/)]);
+    expect(validateRequest("abeja", { ...EXAMPLES.create_service!.request, body: { instance_type: "cpu-0.25" } }).length).toBeGreaterThan(
+      0,
+    );
     expect(validateRequest("abeja", { method: "GET", url: `${API}/organizations/1/nope` })[0]?.location).toBe("operation");
   });
 });

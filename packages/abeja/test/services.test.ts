@@ -35,7 +35,11 @@ afterAll(() => server.close());
 beforeEach(() => {
   server.clear();
   for (const name of ABEJA_ENV) vi.stubEnv(name, "");
-  client = new APIClient({ credential: { userId: "1122334455667", personalAccessToken: "secret-pat" }, baseUrl: server.url, serviceUrl: server.url });
+  client = new APIClient({
+    credential: { userId: "1122334455667", personalAccessToken: "secret-pat" },
+    baseUrl: server.url,
+    serviceUrl: server.url,
+  });
 });
 afterEach(() => vi.unstubAllEnvs());
 
@@ -203,9 +207,7 @@ describe("recent logs", () => {
   });
 
   it("iterServiceLogs stops on an empty-list token or an empty page", async () => {
-    server.reply(
-      { json: { events: [{ message: "x", timestamp: "t" }], next_backward_token: [], next_forward_token: [] } },
-    );
+    server.reply({ json: { events: [{ message: "x", timestamp: "t" }], next_backward_token: [], next_forward_token: [] } });
     const all = [];
     for await (const e of client.iterServiceLogs(ORG, DEP, SVC)) all.push(e);
     expect(all).toHaveLength(1);
@@ -296,8 +298,16 @@ describe("requestService", () => {
     };
     await new APIClient({ fetch: capture }).requestService(ORG, DEP, SVC, { json: {} });
     await new APIClient({ fetch: capture, baseUrl: "http://abeja.internal:8080" }).requestService(ORG, DEP, SVC, { json: {} });
-    await new APIClient({ fetch: capture, baseUrl: "http://127.0.0.1:4012", serviceUrl: "http://127.0.0.1:4013/svc/{organization_id}/" }).requestDefaultEndpoint(ORG, DEP);
-    expect(urls).toEqual([`https://${ORG}.api.abeja.io${PATH}`, `http://${ORG}.abeja.internal:8080${PATH}`, `http://127.0.0.1:4013/svc/${ORG}/deployments/${DEP}`]);
+    await new APIClient({
+      fetch: capture,
+      baseUrl: "http://127.0.0.1:4012",
+      serviceUrl: "http://127.0.0.1:4013/svc/{organization_id}/",
+    }).requestDefaultEndpoint(ORG, DEP);
+    expect(urls).toEqual([
+      `https://${ORG}.api.abeja.io${PATH}`,
+      `http://${ORG}.abeja.internal:8080${PATH}`,
+      `http://127.0.0.1:4013/svc/${ORG}/deployments/${DEP}`,
+    ]);
     await expect(new APIClient({ fetch: capture }).requestService("evil.com/x", DEP, SVC)).rejects.toThrow(TypeError);
   });
 
@@ -338,12 +348,20 @@ describe("requestService", () => {
 
   it("takes per-call options: timeout, headers and retry", async () => {
     server.reply({ hang: true });
-    const timedOut = await client.requestService(ORG, DEP, SVC, { json: {} }, { timeout: 150, retry: { maxRetries: 0 } }).catch((e: unknown) => e);
+    const timedOut = await client
+      .requestService(ORG, DEP, SVC, { json: {} }, { timeout: 150, retry: { maxRetries: 0 } })
+      .catch((e: unknown) => e);
     expect(timedOut).toBeInstanceOf(TimeoutError);
     expect((timedOut as TimeoutError).timeout).toBe(150);
     expect(server.requests).toHaveLength(1);
     server.clear();
-    await client.requestService(ORG, DEP, SVC, { data: "x", contentType: "text/csv" }, { headers: { "X-Trace": "t-1", "content-type": "ignored/by-contentType" } });
+    await client.requestService(
+      ORG,
+      DEP,
+      SVC,
+      { data: "x", contentType: "text/csv" },
+      { headers: { "X-Trace": "t-1", "content-type": "ignored/by-contentType" } },
+    );
     expect(last().headers["x-trace"]).toBe("t-1");
     expect(last().headers["content-type"]).toBe("text/csv");
     await client.requestService(ORG, DEP, SVC, { data: "x" }, { headers: { "Content-Type": "text/plain" } });

@@ -41,8 +41,10 @@ export async function typed(): Promise<void> {
   // @ts-expect-error — no such path in the spec
   await client.GET("/organizations/{organization_id}/deployments/{deployment_id}/servicez", { params: { path: ids } });
 
-  // @ts-expect-error — wrong path parameter name
-  await client.GET("/organizations/{organization_id}/deployments/{deployment_id}", { params: { path: { organization_id: "o", deploymentId: "d" } } });
+  await client.GET("/organizations/{organization_id}/deployments/{deployment_id}", {
+    // @ts-expect-error — wrong path parameter name
+    params: { path: { organization_id: "o", deploymentId: "d" } },
+  });
 
   await client.GET("/organizations/{organization_id}/deployments/{deployment_id}/services/{service_id}/recentlogs", {
     // @ts-expect-error — a query parameter of the wrong type
@@ -78,7 +80,12 @@ export async function typed(): Promise<void> {
   void partial;
 
   // Core's options, ABEJA's alias, and core's full retry policy.
-  const options: APIClientOptions = { baseUrl: "https://api.abeja.io", timeout: 10_000, maxRetryCount: 2, retry: { statuses: [429, 503], shouldRetry: () => undefined } };
+  const options: APIClientOptions = {
+    baseUrl: "https://api.abeja.io",
+    timeout: 10_000,
+    maxRetryCount: 2,
+    retry: { statuses: [429, 503], shouldRetry: () => undefined },
+  };
   void new APIClient(options);
   // @ts-expect-error — core's retry policy: the old urllib3 spelling is gone
   void new APIClient({ retry: { statusForcelist: [500] } });

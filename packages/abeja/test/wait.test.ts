@@ -34,7 +34,9 @@ describe("waitForService", () => {
 
   it.each(["FAILED", "STOPPED"])("a service that ends %s rejects with a ClienteleError naming it and its status", async (status) => {
     server.reply(service("IN_PROGRESS"), service(status), service("READY"));
-    const error = await client().waitForService(ORG, DEP, SVC, FAST).catch((e: unknown) => e);
+    const error = await client()
+      .waitForService(ORG, DEP, SVC, FAST)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClienteleError);
     expect((error as Error).message).toContain(`service ${SVC} is ${status}`);
     expect(server.requests).toHaveLength(2);
@@ -42,7 +44,9 @@ describe("waitForService", () => {
 
   it("a body without status is a ClienteleError naming the operation and the field, never a TypeError", async () => {
     server.reply({ json: { unexpected: true } });
-    const error = await client().waitForService(ORG, DEP, SVC, FAST).catch((e: unknown) => e);
+    const error = await client()
+      .waitForService(ORG, DEP, SVC, FAST)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClienteleError);
     expect(error).not.toBeInstanceOf(TypeError);
     expect((error as Error).message).toContain(`GET ${PATH}`);
@@ -50,8 +54,17 @@ describe("waitForService", () => {
   });
 
   it("gives up with a TimeoutError naming the service after maxDuration", async () => {
-    server.reply(service("IN_PROGRESS"), service("IN_PROGRESS"), service("IN_PROGRESS"), service("IN_PROGRESS"), service("IN_PROGRESS"), service("IN_PROGRESS"));
-    const error = await client().waitForService(ORG, DEP, SVC, { delay: 40, maxDuration: 100 }).catch((e: unknown) => e);
+    server.reply(
+      service("IN_PROGRESS"),
+      service("IN_PROGRESS"),
+      service("IN_PROGRESS"),
+      service("IN_PROGRESS"),
+      service("IN_PROGRESS"),
+      service("IN_PROGRESS"),
+    );
+    const error = await client()
+      .waitForService(ORG, DEP, SVC, { delay: 40, maxDuration: 100 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toContain(`service ${SVC}`);
     expect(server.requests.length).toBeGreaterThanOrEqual(2);

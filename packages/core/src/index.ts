@@ -11,11 +11,38 @@ import { createApiClient as createApiClientWith, type ApiClient, type ApiClientO
 
 export * from "./core/errors.js";
 export { RETRY_AFTER_STATUSES, RETRY_POLICY_DEFAULTS, type RetryContext, type RetryPolicy } from "./core/retry.js";
-export { applyAliases, checkBaseUrl, checkTimeout, validateClientOptions, type CallOptions, type ClientOptions, type OptionAliases } from "./core/options.js";
+export {
+  applyAliases,
+  checkBaseUrl,
+  checkTimeout,
+  validateClientOptions,
+  type CallOptions,
+  type ClientOptions,
+  type OptionAliases,
+} from "./core/options.js";
 export type { ClienteleFetch, ReplayableInit, RetryEvent } from "./core/fetch.js";
-export { debugEnabled, defaultTranscriptFormat, type DebugOption, type Logger, type TranscriptEntry, type TranscriptFormatter } from "./core/debug.js";
+export {
+  debugEnabled,
+  defaultTranscriptFormat,
+  type DebugOption,
+  type Logger,
+  type TranscriptEntry,
+  type TranscriptFormatter,
+} from "./core/debug.js";
 export type { FetchLike, TlsOptions, TransportOptions } from "./core/transport.js";
-export type { ApiClient, ApiClientOptions, ApiClientSetup, ApiResult, InitParam, RequestInit_, TypedClient, TypedInit, TypedMethod, TypedPath, TypedResult } from "./core/api-client.js";
+export type {
+  ApiClient,
+  ApiClientOptions,
+  ApiClientSetup,
+  ApiResult,
+  InitParam,
+  RequestInit_,
+  TypedClient,
+  TypedInit,
+  TypedMethod,
+  TypedPath,
+  TypedResult,
+} from "./core/api-client.js";
 export type { ParseAs } from "./core/read-body.js";
 export * from "./core/config.js";
 export { loadConfigFile, type ConfigFile } from "./core/config-file.js";

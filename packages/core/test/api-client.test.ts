@@ -13,7 +13,12 @@ beforeEach(() => server.reset());
 const api = () =>
   createApiClient<Record<string, never>>(
     { baseUrl: `${server.url}/root/`, headers: { "X-Client": "1" } },
-    { errorFields: (body) => ({ message: (body as { reason?: string })?.reason, fields: { reason: (body as { reason?: string })?.reason } }) },
+    {
+      errorFields: (body) => ({
+        message: (body as { reason?: string })?.reason,
+        fields: { reason: (body as { reason?: string })?.reason },
+      }),
+    },
   );
 
 describe("request()", () => {
@@ -71,7 +76,9 @@ describe("request()", () => {
     const client = api();
     const error = await client.request("GET", "/page").catch((e) => e);
     expect(error).toBeInstanceOf(ResponseParseError);
-    expect(error.message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/root\/page: HTTP 200 with an unreadable body \(expected JSON, got text\/html\)$/);
+    expect(error.message).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/root\/page: HTTP 200 with an unreadable body \(expected JSON, got text\/html\)$/,
+    );
     expect((await client.request("GET", "/m", { parseAs: "text" })).data).toBe("metrics 1");
     expect((await client.request("GET", "/f", { parseAs: "auto" })).data).toEqual(new Uint8Array([7, 8]));
     expect((await client.request("GET", "/m", { parseAs: "auto" })).data).toBe("metrics 2");
@@ -80,18 +87,24 @@ describe("request()", () => {
 
   it("builds errors that read `METHOD url → status: reason`, with the API's fields", async () => {
     server.script({ status: 404, json: { reason: "no such thing" } }, { status: 404, text: "" });
-    const error = await api().request("GET", "/things/x").catch((e) => e);
+    const error = await api()
+      .request("GET", "/things/x")
+      .catch((e) => e);
     expect(error).toBeInstanceOf(NotFound);
     expect(error.message).toBe(`GET ${server.url}/root/things/x \u2192 404 Not Found: no such thing`);
     expect(error.reason).toBe("no such thing");
-    const bare = await api().request("GET", "/things/y").catch((e) => e);
+    const bare = await api()
+      .request("GET", "/things/y")
+      .catch((e) => e);
     expect(bare.message).toBe(`GET ${server.url}/root/things/y \u2192 404 Not Found`);
   });
 
   it("bounds each attempt by the per-call timeout", async () => {
     server.script("stall-headers");
     const started = Date.now();
-    const error = await api().request("GET", "/slow", { timeout: 150 }).catch((e) => e);
+    const error = await api()
+      .request("GET", "/slow", { timeout: 150 })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.timeout).toBe(150);
     // Not undici's half-second timer ticks: the attempt ends close to its timeout.

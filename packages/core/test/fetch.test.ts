@@ -120,7 +120,9 @@ describe("retries", () => {
         c.close();
       },
     });
-    await expect(fetch(`${server.url}/x`, { method: "PUT", body: stream, duplex: "half" } as RequestInit)).rejects.toBeInstanceOf(TooManyRequests);
+    await expect(fetch(`${server.url}/x`, { method: "PUT", body: stream, duplex: "half" } as RequestInit)).rejects.toBeInstanceOf(
+      TooManyRequests,
+    );
     expect(server.received).toHaveLength(1);
   });
 
@@ -185,7 +187,9 @@ describe("errors", () => {
   it("maps statuses to typed errors with method, url, body and summaries", async () => {
     server.script({ status: 404, body: { error: "application not found" }, headers: { "x-request-id": "r1" } });
     const { fetch } = recordingFetch(NEXTMV);
-    const error = await fetch(`${server.url}/v1/applications/nope`, { headers: { authorization: "Bearer sk-canary-123456" } }).catch((e) => e);
+    const error = await fetch(`${server.url}/v1/applications/nope`, { headers: { authorization: "Bearer sk-canary-123456" } }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(NotFound);
     expect(error.status).toBe(404);
     expect(error.method).toBe("GET");

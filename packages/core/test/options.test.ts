@@ -40,7 +40,11 @@ describe("option validation at construction", () => {
     ["NaN retries", { baseUrl: base, retry: { maxRetries: Number.NaN } }, /`retry.maxRetries`.*NaN/],
     ["fractional retries", { baseUrl: base, retry: { maxRetries: 1.5 } }, /`retry.maxRetries`.*1.5/],
     ["statuses that are not statuses", { baseUrl: base, retry: { statuses: [429, 9999] } }, /`retry.statuses`/],
-    ["an unknown retry field", { baseUrl: base, retry: { statusForcelist: [429] } as never }, /`retry.statusForcelist` is not a retry setting/],
+    [
+      "an unknown retry field",
+      { baseUrl: base, retry: { statusForcelist: [429] } as never },
+      /`retry.statusForcelist` is not a retry setting/,
+    ],
     ["a header that is not text", { baseUrl: base, headers: { "X-N": 1 as never } }, /`headers`.*"X-N"/],
     ["a fetch that is not a function", { baseUrl: base, fetch: "fetch" as never }, /`fetch` must be a function/],
     ["a debug option of the wrong type", { baseUrl: base, debug: "yes" as never }, /`debug`/],

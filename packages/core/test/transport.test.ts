@@ -19,7 +19,9 @@ afterAll(async () => {
 function listen(server: Server, where: string | number = 0): Promise<string> {
   servers.push(server);
   return new Promise((resolve) =>
-    typeof where === "string" ? server.listen(where, () => resolve(where)) : server.listen(where, "127.0.0.1", () => resolve(String((server.address() as AddressInfo).port))),
+    typeof where === "string"
+      ? server.listen(where, () => resolve(where))
+      : server.listen(where, "127.0.0.1", () => resolve(String((server.address() as AddressInfo).port))),
   );
 }
 
@@ -62,8 +64,27 @@ describe("node transport", () => {
 
   it("pins the server certificate: the right one connects, another is refused before anything is sent", async () => {
     const make = (name: string) => {
-      execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1",
-        "-subj", `/CN=${name}`, "-keyout", join(dir, `${name}.key`), "-out", join(dir, `${name}.crt`)], { stdio: "ignore" });
+      execFileSync(
+        "openssl",
+        [
+          "req",
+          "-x509",
+          "-newkey",
+          "ec",
+          "-pkeyopt",
+          "ec_paramgen_curve:prime256v1",
+          "-nodes",
+          "-days",
+          "1",
+          "-subj",
+          `/CN=${name}`,
+          "-keyout",
+          join(dir, `${name}.key`),
+          "-out",
+          join(dir, `${name}.crt`),
+        ],
+        { stdio: "ignore" },
+      );
       return { key: readFileSync(join(dir, `${name}.key`)), cert: readFileSync(join(dir, `${name}.crt`)) };
     };
     const server = make("server");

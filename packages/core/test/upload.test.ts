@@ -5,7 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { APIException, ClienteleError, ConnectionError, createTransport, downloadFromPresignedUrl, uploadToPresignedUrl } from "@clientele/core";
+import {
+  APIException,
+  ClienteleError,
+  ConnectionError,
+  createTransport,
+  downloadFromPresignedUrl,
+  uploadToPresignedUrl,
+} from "@clientele/core";
 import { createFetch } from "../src/core/fetch.js";
 import { resolveRetryPolicy } from "../src/core/retry.js";
 import { closedPort, startServer, type TestServer } from "../../../test/support/scripted-server.js";
@@ -66,7 +73,9 @@ describe("uploadToPresignedUrl", () => {
     expect(server.received[0]!.headers["content-type"]).toBe("text/plain");
 
     server.script({ status: 403, body: "AccessDenied" });
-    const error = await uploadToPresignedUrl({ url: `${server.url}/put?Signature=canarysig1`, data: "x", fetch: globalThis.fetch }).catch((e) => e);
+    const error = await uploadToPresignedUrl({ url: `${server.url}/put?Signature=canarysig1`, data: "x", fetch: globalThis.fetch }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(APIException);
     expect(error.status).toBe(403);
     expect(error.message).not.toContain("canarysig1");
@@ -123,7 +132,11 @@ describe("uploadToPresignedUrl", () => {
 
   it("hides the URL's query string in errors", async () => {
     server.script({ status: 403, body: "SignatureDoesNotMatch" });
-    const error = await uploadToPresignedUrl({ url: `${server.url}/put?X-Amz-Signature=canarysig&Other=canaryother`, data: "x", fetch }).catch((e) => e);
+    const error = await uploadToPresignedUrl({
+      url: `${server.url}/put?X-Amz-Signature=canarysig&Other=canaryother`,
+      data: "x",
+      fetch,
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(ClienteleError);
     expect(error.message).toBe(`PUT ${server.url}/put → 403 Forbidden: SignatureDoesNotMatch`);
     expect(error.message).not.toContain("canary");
@@ -264,7 +277,11 @@ function openFilesUnder(path: string): string[] {
  * asynchronously, so this waits for it, at most 2 s.
  */
 async function expectFilesClosedOnce(opens: { min: number; max: number }): Promise<void> {
-  for (let i = 0; i < 100 && (openFilesUnder(dir).length > baseline.length || descriptors.opened.some((fd) => !descriptors.closes.has(fd))); i++) {
+  for (
+    let i = 0;
+    i < 100 && (openFilesUnder(dir).length > baseline.length || descriptors.opened.some((fd) => !descriptors.closes.has(fd)));
+    i++
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await new Promise((resolve) => setTimeout(resolve, 50)); // a second close would come now
@@ -309,7 +326,11 @@ describe.runIf(existsSync("/proc/self/fd"))("file uploads cut short close the fi
       requests++;
       afterBytes(req, MiB, () => req.socket.resetAndDestroy());
     });
-    const error = await uploadToPresignedUrl({ url: `${faulty.url}/put?X-Amz-Signature=canarysig1`, filePath: path, onProgress: () => {} }).catch((e) => e);
+    const error = await uploadToPresignedUrl({
+      url: `${faulty.url}/put?X-Amz-Signature=canarysig1`,
+      filePath: path,
+      onProgress: () => {},
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.message).not.toContain("canarysig1");
     expect(requests).toBe(1);
@@ -403,14 +424,18 @@ describe.runIf(existsSync("/proc/self/fd"))("file uploads cut short close the fi
     const refusing = async () => {
       throw new TypeError("refused before sending");
     };
-    await expect(uploadToPresignedUrl({ url: `${faulty.url}/put`, filePath: path, fetch: refusing })).rejects.toBeInstanceOf(ConnectionError);
+    await expect(uploadToPresignedUrl({ url: `${faulty.url}/put`, filePath: path, fetch: refusing })).rejects.toBeInstanceOf(
+      ConnectionError,
+    );
     await expectFilesClosedOnce({ min: 0, max: 0 }); // the file is opened only when its bytes are pulled
   });
 
   it("a plain fetch cut mid-upload leaves no file open", async () => {
     const { path } = writeFile("plain-reset.bin", 8 * MiB + 1);
     faulty.handle((req) => afterBytes(req, MiB, () => req.socket.resetAndDestroy()));
-    await expect(uploadToPresignedUrl({ url: `${faulty.url}/put`, filePath: path, fetch: globalThis.fetch })).rejects.toBeInstanceOf(ConnectionError);
+    await expect(uploadToPresignedUrl({ url: `${faulty.url}/put`, filePath: path, fetch: globalThis.fetch })).rejects.toBeInstanceOf(
+      ConnectionError,
+    );
     await expectFilesClosedOnce({ min: 1, max: 1 });
   });
 

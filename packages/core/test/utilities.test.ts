@@ -55,7 +55,10 @@ describe("backoff", () => {
 describe("config", () => {
   it("takes the first non-empty source", () => {
     vi.stubEnv("CLIENTELE_TEST_KEY", "from-env");
-    expect(resolveSetting([fromOption("apiKey", ""), fromEnv("CLIENTELE_TEST_KEY")])).toEqual({ value: "from-env", from: "environment variable CLIENTELE_TEST_KEY" });
+    expect(resolveSetting([fromOption("apiKey", ""), fromEnv("CLIENTELE_TEST_KEY")])).toEqual({
+      value: "from-env",
+      from: "environment variable CLIENTELE_TEST_KEY",
+    });
     expect(resolveSetting([fromOption("apiKey", "opt"), fromEnv("CLIENTELE_TEST_KEY")])?.from).toBe("option `apiKey`");
     vi.unstubAllEnvs();
   });
@@ -172,9 +175,9 @@ describe("poll", () => {
   });
   it("gives up after the last allowed check without waiting again", async () => {
     const waits: number[] = [];
-    await expect(
-      poll(async () => ({ done: false }), { maxTries: 2, delay: 50, sleep: async (ms) => void waits.push(ms) }),
-    ).rejects.toThrow(/after 2 checks/);
+    await expect(poll(async () => ({ done: false }), { maxTries: 2, delay: 50, sleep: async (ms) => void waits.push(ms) })).rejects.toThrow(
+      /after 2 checks/,
+    );
     expect(waits).toEqual([0, 50]);
   });
   it("refuses bad options by name", async () => {
@@ -188,7 +191,12 @@ describe("poll", () => {
   it("gives up after maxTries and after maxDuration", async () => {
     await expect(poll(async () => ({ done: false }), { ...fast, maxTries: 3, sleep: async () => {} })).rejects.toThrow(/after 3 checks/);
     let clock = 0;
-    const error = await poll(async () => ({ done: false }), { ...fast, maxDuration: 1000, now: () => (clock += 400), sleep: async () => {} }).catch((e) => e);
+    const error = await poll(async () => ({ done: false }), {
+      ...fast,
+      maxDuration: 1000,
+      now: () => (clock += 400),
+      sleep: async () => {},
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
   });
   it("stops on abort", async () => {

@@ -93,7 +93,8 @@ export function resolveOptions(options: FactoryOptions): ResolvedOptions {
     throw new ConfigurationError(`API.factory() takes an options object, got ${JSON.stringify(options) ?? String(options)}`);
   }
   for (const [name, place] of Object.entries(MOVED)) {
-    if ((options as Record<string, unknown>)[name] !== undefined) throw new ConfigurationError(`option \`${name}\` is not an LXD option: pass it as \`${place}\``, { source: name });
+    if ((options as Record<string, unknown>)[name] !== undefined)
+      throw new ConfigurationError(`option \`${name}\` is not an LXD option: pass it as \`${place}\``, { source: name });
   }
   const endpointOption = options.endpoint !== undefined ? "endpoint" : "baseUrl";
   const { baseUrl, defaultVersion, project, cert, key, serverCert, ...shared } = applyAliases(options as Record<string, unknown>, {

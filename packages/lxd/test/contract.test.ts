@@ -3,7 +3,16 @@
 // every answer is validated against specs/lxd.openapi.yaml; each test ends with `assertNoViolations()`.
 
 import { readFileSync } from "node:fs";
-import { API, APIException, APINotFoundException, NotFound, PreconditionFailed, TimeoutError, type LxdErrorFields, type OperationEnvelope } from "@clientele/lxd";
+import {
+  API,
+  APIException,
+  APINotFoundException,
+  NotFound,
+  PreconditionFailed,
+  TimeoutError,
+  type LxdErrorFields,
+  type OperationEnvelope,
+} from "@clientele/lxd";
 import { defaultResponse, findOperation, startMockServer, type MockServer, type ServerHandler } from "@clientele/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
@@ -69,7 +78,10 @@ describe("typed calls against the mock server's defaults", () => {
     const lxd = API.factory({ endpoint: mock.url, retry: { maxRetries: 0 }, timeout: 5_000, project: "research" });
     const state = await lxd.GET("/1.0/instances/{name}/state", { params: { path: { name: "c1" } } });
     expect(state.metadata?.status).toBe("Stopped");
-    const changed = await lxd.PUT("/1.0/instances/{name}/state", { params: { path: { name: "c1" } }, body: { action: "start", timeout: 30 } });
+    const changed = await lxd.PUT("/1.0/instances/{name}/state", {
+      params: { path: { name: "c1" } },
+      body: { action: "start", timeout: 30 },
+    });
     await changed.wait({ serverWaitSeconds: 1 });
     const deleted = await lxd.DELETE("/1.0/instances/{name}", { params: { path: { name: "c1" } } });
     await deleted.wait({ serverWaitSeconds: 1 });
@@ -136,7 +148,9 @@ describe("flows the defaults cannot express: handlers", () => {
 
   it("an operation that succeeds after a few checks: one wait() polls until it does (stateful handler, bounded by maxTries)", async () => {
     let waits = 0;
-    const lxd = await withHandlers({ waitOperation: () => ({ body: ++waits < 3 ? running() : example<OperationEnvelope>("waitOperation") }) });
+    const lxd = await withHandlers({
+      waitOperation: () => ({ body: ++waits < 3 ? running() : example<OperationEnvelope>("waitOperation") }),
+    });
     const op = await lxd.POST("/1.0/instances", { body: { name: "c1", source: { type: "none" } } });
     const result = await op.wait({ delay: 10, maxTries: 10 });
     expect(result.data.metadata.status).toBe("Success");
@@ -144,11 +158,22 @@ describe("flows the defaults cannot express: handlers", () => {
   });
 
   it("404 → APINotFoundException (also core's NotFound); 412 on a stale If-Match → PreconditionFailed", async () => {
-    const notFound = { type: "error", status: "", status_code: 0, operation: "", error_code: 404, error: "Instance not found", metadata: null };
+    const notFound = {
+      type: "error",
+      status: "",
+      status_code: 0,
+      operation: "",
+      error_code: 404,
+      error: "Instance not found",
+      metadata: null,
+    };
     const lxd = await withHandlers({
-      getInstance: ({ params }) => (params.name === "ghost" ? { status: 404, body: notFound } : { headers: { etag: '"abc123"' }, body: example<object>("getInstance") }),
+      getInstance: ({ params }) =>
+        params.name === "ghost" ? { status: 404, body: notFound } : { headers: { etag: '"abc123"' }, body: example<object>("getInstance") },
       updateInstance: ({ headers }) =>
-        headers["if-match"] === '"abc123"' ? undefined : { status: 412, body: { ...notFound, error_code: 412, error: "ETag doesn't match" } },
+        headers["if-match"] === '"abc123"'
+          ? undefined
+          : { status: 412, body: { ...notFound, error_code: 412, error: "ETag doesn't match" } },
     });
     const error = await lxd.GET("/1.0/instances/{name}", { params: { path: { name: "ghost" } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APINotFoundException);
@@ -158,17 +183,25 @@ describe("flows the defaults cannot express: handlers", () => {
     const got = await lxd.GET("/1.0/instances/{name}", { params: { path: { name: "c1" } } });
     expect(got.etag).toBe('"abc123"');
     const instance = got.data.metadata!;
-    const put = await lxd.PUT("/1.0/instances/{name}", { params: { path: { name: "c1" }, header: { "If-Match": got.etag! } }, body: { ...instance, description: "web" } });
+    const put = await lxd.PUT("/1.0/instances/{name}", {
+      params: { path: { name: "c1" }, header: { "If-Match": got.etag! } },
+      body: { ...instance, description: "web" },
+    });
     expect(put.status).toBe(202);
     expect(custom!.calls.last("updateInstance")!.headers["if-match"]).toBe('"abc123"');
     expect(custom!.calls.last("updateInstance")!.body).toMatchObject({ description: "web" });
     await expect(
-      lxd.PUT("/1.0/instances/{name}", { params: { path: { name: "c1" }, header: { "If-Match": '"stale"' } }, body: { ...instance, description: "web" } }),
+      lxd.PUT("/1.0/instances/{name}", {
+        params: { path: { name: "c1" }, header: { "If-Match": '"stale"' } },
+        body: { ...instance, description: "web" },
+      }),
     ).rejects.toBeInstanceOf(PreconditionFailed);
   });
 
   it("a request outside the spec is answered 501 and recorded, never passed through", async () => {
-    const error = await api().get("nope").catch((e: unknown) => e);
+    const error = await api()
+      .get("nope")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIException);
     expect((error as APIException).status).toBe(501);
     expect(mock.violations.map((v) => v.message)).toEqual(["GET /1.0/nope is not in the spec (no path template matches)"]);
@@ -198,7 +231,10 @@ describe("README: Contract testing", () => {
     const code = /## Contract testing[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
     const self = readFileSync(new URL(import.meta.url), "utf8");
     const body = /\/\/ BEGIN README.*\n([\s\S]*?)\n {2}\/\/ END README/.exec(self)?.[1] ?? "";
-    const example = body.split("\n").map((line) => line.replace(/^ {2}/, "")).join("\n");
+    const example = body
+      .split("\n")
+      .map((line) => line.replace(/^ {2}/, ""))
+      .join("\n");
     expect(example.length).toBeGreaterThan(200);
     expect(code.endsWith(`\n\n${example}\n`)).toBe(true);
   });

@@ -29,7 +29,15 @@ const sync = (metadata: unknown, status_code = 200) => ({
   error: "",
   metadata,
 });
-const failure = (code: number, error: string) => ({ type: "error", status: "", status_code: 0, operation: "", error_code: code, error, metadata: null });
+const failure = (code: number, error: string) => ({
+  type: "error",
+  status: "",
+  status_code: 0,
+  operation: "",
+  error_code: code,
+  error,
+  metadata: null,
+});
 
 export function operation(id: string, status: string, status_code: number, extra: Record<string, unknown> = {}) {
   return {
@@ -98,7 +106,8 @@ export async function startFakeLxd(): Promise<FakeLxd> {
     const method = req.method ?? "GET";
     const wait = /^\/1\.0\/operations\/([^/]+)\/wait$/.exec(path);
 
-    if (method === "GET" && path === "/1.0") return send(res, 200, sync({ api_version: "1.0", auth: "trusted", environment: { server_version: "5.0.2" } }), { ETag: `"${ETAG}"` });
+    if (method === "GET" && path === "/1.0")
+      return send(res, 200, sync({ api_version: "1.0", auth: "trusted", environment: { server_version: "5.0.2" } }), { ETag: `"${ETAG}"` });
     if (method === "GET" && path === "/1.0/instances") {
       return send(res, 200, sync(url.searchParams.get("recursion") === "1" ? [INSTANCE] : ["/1.0/instances/c1"]));
     }
@@ -115,7 +124,11 @@ export async function startFakeLxd(): Promise<FakeLxd> {
     }
     if (path === "/1.0/instances/c1/state" && method === "PUT") return send(res, 202, async(operation("fail-op", "Running", 103)));
     if (path === "/1.0/instances/c1/exec" && method === "POST") {
-      return send(res, 202, async(operation("ws-op", "Running", 103, { class: "websocket", metadata: { fds: { "0": "s3cr3t-fd0", control: "s3cr3t-ctl" } } })));
+      return send(
+        res,
+        202,
+        async(operation("ws-op", "Running", 103, { class: "websocket", metadata: { fds: { "0": "s3cr3t-fd0", control: "s3cr3t-ctl" } } })),
+      );
     }
     if (path === "/1.0/profiles" && method === "POST") {
       return send(res, 201, sync(null), { Location: "/1.0/profiles/p1" });

@@ -41,7 +41,8 @@ const helper = await import(pathToFileURL(`${root}scripts/lxd-daemon.mjs`).href)
   (m) => m as DaemonModule,
   (e: unknown) => ({ error: String(e) }),
 );
-const availability = "error" in helper ? { ok: false, why: `scripts/lxd-daemon.mjs could not be loaded: ${helper.error}` } : helper.lxdAvailable();
+const availability =
+  "error" in helper ? { ok: false, why: `scripts/lxd-daemon.mjs could not be loaded: ${helper.error}` } : helper.lxdAvailable();
 
 if (!availability.ok) {
   const bar = "!".repeat(78);
@@ -72,7 +73,12 @@ const specOperations: Array<{ method: string; template: string; pattern: RegExp;
     if (method && current) {
       const template = current;
       const source = template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+");
-      specOperations.push({ method: method[1]!.toUpperCase(), template, pattern: new RegExp(`^${source}$`), literals: template.replace(/\{[^}]+\}/g, "").length });
+      specOperations.push({
+        method: method[1]!.toUpperCase(),
+        template,
+        pattern: new RegExp(`^${source}$`),
+        literals: template.replace(/\{[^}]+\}/g, "").length,
+      });
     }
   }
 }
@@ -94,7 +100,13 @@ type Violation = { location: string; message?: string };
 // (vitest resolves it to its sources).
 const testingPackage = "@clientele/testing";
 const testing = (await import(testingPackage).catch(() => undefined)) as
-  | { validateResponse(api: string, sample: { method: string; url: string; status: number; headers?: Record<string, string>; body?: unknown }): Violation[]; formatViolations?(v: Violation[]): string }
+  | {
+      validateResponse(
+        api: string,
+        sample: { method: string; url: string; status: number; headers?: Record<string, string>; body?: unknown },
+      ): Violation[];
+      formatViolations?(v: Violation[]): string;
+    }
   | undefined;
 const violations: string[] = [];
 /**
@@ -113,10 +125,19 @@ interface Answer {
 function check(answer: Answer): void {
   if (!testing) throw new Error("@clientele/testing could not be loaded: live responses cannot be checked against the spec");
   const url = answer.url.replace(/^[a-z+]+:\/\/[^/]+/i, "");
-  const found = testing.validateResponse("lxd", { method: answer.method, url, status: answer.status, headers: answer.headers, body: answer.body });
+  const found = testing.validateResponse("lxd", {
+    method: answer.method,
+    url,
+    status: answer.status,
+    headers: answer.headers,
+    body: answer.body,
+  });
   // A path outside the spec (a deliberate 404) has no schema to check.
   if (found.length && found.every((v) => v.location === "operation")) return;
-  if (found.length) violations.push(`${answer.method} ${url} → ${answer.status}: ${testing.formatViolations ? testing.formatViolations(found) : JSON.stringify(found)}`);
+  if (found.length)
+    violations.push(
+      `${answer.method} ${url} → ${answer.status}: ${testing.formatViolations ? testing.formatViolations(found) : JSON.stringify(found)}`,
+    );
 }
 /** Routes every call of `api` (untyped and typed, errors included) through `check`. */
 function instrument(api: API): API {
@@ -129,11 +150,15 @@ function instrument(api: API): API {
         return result;
       } catch (error) {
         // A 2xx answer refused by validate() carries the status of the HTTP answer, as HTTP errors do.
-        if (error instanceof APIException) check({ method: error.method, url: error.url, status: error.status, headers: error.headers, body: error.body });
+        if (error instanceof APIException)
+          check({ method: error.method, url: error.url, status: error.status, headers: error.headers, body: error.body });
         throw error;
       }
     }) as F;
-  const target = api as unknown as Record<"request" | "GET" | "POST" | "PUT" | "PATCH" | "DELETE", (...args: never[]) => Promise<APIResult<unknown>>>;
+  const target = api as unknown as Record<
+    "request" | "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+    (...args: never[]) => Promise<APIResult<unknown>>
+  >;
   target.request = wrap(api.request.bind(api) as (...args: never[]) => Promise<APIResult<unknown>>);
   for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) target[method] = wrap(target[method]);
   return api;
@@ -231,7 +256,12 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     const instance = got.data.metadata!;
     const updated = await api.PUT("/1.0/instances/{name}", {
       params: { path: { name: c }, header: { "If-Match": etag } },
-      body: { config: { ...instance.config, "user.clientele": "put" }, devices: instance.devices, profiles: instance.profiles, description: "updated by PUT" },
+      body: {
+        config: { ...instance.config, "user.clientele": "put" },
+        devices: instance.devices,
+        profiles: instance.profiles,
+        description: "updated by PUT",
+      },
     });
     await updated.wait({ maxDuration: 30_000 });
 
@@ -250,13 +280,18 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     expect(after.data.metadata?.description).toBe("updated by PUT");
     expect(after.data.metadata?.config["user.clientele"]).toBe("put");
 
-    const patched = await api.PATCH("/1.0/instances/{name}", { params: { path: { name: c }, header: { "If-Match": after.etag! } }, body: { config: { "user.patched": "yes" } } });
+    const patched = await api.PATCH("/1.0/instances/{name}", {
+      params: { path: { name: c }, header: { "If-Match": after.etag! } },
+      body: { config: { "user.patched": "yes" } },
+    });
     await patched.wait({ maxDuration: 30_000 });
     const afterPatch = await api.GET("/1.0/instances/{name}", { params: { path: { name: c } } });
     expect(afterPatch.data.metadata?.config).toMatchObject({ "user.clientele": "put", "user.patched": "yes" });
 
     const renamed = name("c2");
-    await (await api.POST("/1.0/instances/{name}", { params: { path: { name: c } }, body: { name: renamed } })).wait({ maxDuration: 30_000 });
+    await (await api.POST("/1.0/instances/{name}", { params: { path: { name: c } }, body: { name: renamed } })).wait({
+      maxDuration: 30_000,
+    });
     const gone = await expectError<APINotFoundException>(api.GET("/1.0/instances/{name}", { params: { path: { name: c } } }));
     expect(gone).toBeInstanceOf(APINotFoundException);
     expect((await api.GET("/1.0/instances/{name}", { params: { path: { name: renamed } } })).data.metadata?.name).toBe(renamed);
@@ -318,12 +353,16 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
   });
 
   it("404 → APINotFoundException (objects, operations, endpoints)", async () => {
-    const instance = await expectError<APINotFoundException>(api.GET("/1.0/instances/{name}", { params: { path: { name: name("missing") } } }));
+    const instance = await expectError<APINotFoundException>(
+      api.GET("/1.0/instances/{name}", { params: { path: { name: name("missing") } } }),
+    );
     expect(instance).toBeInstanceOf(APINotFoundException);
     expect(instance).toBeInstanceOf(NotFound);
     expect(errorText(instance)).toBe("Instance not found");
     expect(instance.message).toContain("http+unix://");
-    const operation = await expectError<APINotFoundException>(api.get("/1.0/operations/00000000-0000-0000-0000-000000000000/wait", { query: { timeout: 1 } }));
+    const operation = await expectError<APINotFoundException>(
+      api.get("/1.0/operations/00000000-0000-0000-0000-000000000000/wait", { query: { timeout: 1 } }),
+    );
     expect(operation).toBeInstanceOf(APINotFoundException);
     expect(errorText(operation)).toBe("Operation not found");
     expect(await expectError(api.get("no-such-endpoint"))).toBeInstanceOf(APINotFoundException);
@@ -337,13 +376,17 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     expect(metrics.response.headers.get("content-type")).toMatch(/^text\/plain/);
     const refused = await expectError<Error>(api.get("metrics"));
     expect(refused.name).toBe("ResponseParseError");
-    expect(refused.message).toMatch(/^GET http\+unix:\/\/%2F\S+\/1\.0\/metrics: HTTP 200 with an unreadable body \(expected JSON, got text\/plain\)$/);
+    expect(refused.message).toMatch(
+      /^GET http\+unix:\/\/%2F\S+\/1\.0\/metrics: HTTP 200 with an unreadable body \(expected JSON, got text\/plain\)$/,
+    );
     expect((await api.get<string>("metrics", { parseAs: "text" })).data).toMatch(/# EOF\n$/);
   });
 
   it("profiles: create, read, replace with If-Match, patch, rename, list, delete", async () => {
     const p = name("p");
-    const created = await api.POST("/1.0/profiles", { body: { name: p, description: "clientele", config: { "user.a": "1" }, devices: {} } });
+    const created = await api.POST("/1.0/profiles", {
+      body: { name: p, description: "clientele", config: { "user.a": "1" }, devices: {} },
+    });
     expect(created.status).toBe(201);
     expect(created.response.headers.get("location")).toBe(`/1.0/profiles/${p}`);
     const duplicate = await expectError<APIException>(api.POST("/1.0/profiles", { body: { name: p } }));
@@ -352,8 +395,15 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
 
     const got = await api.GET("/1.0/profiles/{name}", { params: { path: { name: p } } });
     expect(got.data.metadata?.config).toEqual({ "user.a": "1" });
-    await api.PUT("/1.0/profiles/{name}", { params: { path: { name: p }, header: { "If-Match": got.etag! } }, body: { description: "replaced", config: { "user.b": "2" }, devices: {} } });
-    expect(await expectError(api.PUT("/1.0/profiles/{name}", { params: { path: { name: p }, header: { "If-Match": got.etag! } }, body: { config: {} } }))).toBeInstanceOf(PreconditionFailed);
+    await api.PUT("/1.0/profiles/{name}", {
+      params: { path: { name: p }, header: { "If-Match": got.etag! } },
+      body: { description: "replaced", config: { "user.b": "2" }, devices: {} },
+    });
+    expect(
+      await expectError(
+        api.PUT("/1.0/profiles/{name}", { params: { path: { name: p }, header: { "If-Match": got.etag! } }, body: { config: {} } }),
+      ),
+    ).toBeInstanceOf(PreconditionFailed);
     await api.PATCH("/1.0/profiles/{name}", { params: { path: { name: p } }, body: { config: { "user.c": "3" } } });
     const merged = await api.GET("/1.0/profiles/{name}", { params: { path: { name: p } } });
     expect(merged.data.metadata?.config).toEqual({ "user.b": "2", "user.c": "3" });
@@ -375,20 +425,27 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
 
     const scoped = instrument(API.factory({ endpoint: daemon.socketPath, project: p, debug: record }));
     const profiles = await scoped.GET("/1.0/profiles");
-    expect(profiles.data.metadata).toEqual(["/1.0/profiles/default?project=" + p]);
+    expect(profiles.data.metadata).toEqual([`/1.0/profiles/default?project=${p}`]);
     const state = await api.GET("/1.0/projects/{name}/state", { params: { path: { name: p } } });
     expect(state.data.metadata?.resources).toBeTruthy();
 
-    await api.PUT("/1.0/projects/{name}", { params: { path: { name: p }, header: { "If-Match": got.etag! } }, body: { description: "put", config: got.data.metadata!.config } });
+    await api.PUT("/1.0/projects/{name}", {
+      params: { path: { name: p }, header: { "If-Match": got.etag! } },
+      body: { description: "put", config: got.data.metadata!.config },
+    });
     await api.PATCH("/1.0/projects/{name}", { params: { path: { name: p } }, body: { description: "patched" } });
     expect((await api.GET("/1.0/projects/{name}", { params: { path: { name: p } } })).data.metadata?.description).toBe("patched");
     const list = await api.GET("/1.0/projects", { params: { query: { recursion: 1 } } });
     expect((list.data.metadata as Array<{ name: string }>).map((x) => x.name)).toContain(p);
 
     const renamed = name("proj2");
-    await (await api.POST("/1.0/projects/{name}", { params: { path: { name: p } }, body: { name: renamed } })).wait({ maxDuration: 30_000 });
+    await (await api.POST("/1.0/projects/{name}", { params: { path: { name: p } }, body: { name: renamed } })).wait({
+      maxDuration: 30_000,
+    });
     await api.DELETE("/1.0/projects/{name}", { params: { path: { name: renamed } } });
-    expect(await expectError(api.GET("/1.0/projects/{name}", { params: { path: { name: renamed } } }))).toBeInstanceOf(APINotFoundException);
+    expect(await expectError(api.GET("/1.0/projects/{name}", { params: { path: { name: renamed } } }))).toBeInstanceOf(
+      APINotFoundException,
+    );
   });
 
   it("storage: pools, custom volumes and their snapshots", async () => {
@@ -399,7 +456,10 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       expect(got.data.metadata?.driver).toBe("dir");
       await api.PATCH("/1.0/storage-pools/{pool}", { params: { path: { pool } }, body: { description: "patched" } });
       await api.PUT("/1.0/storage-pools/{pool}", {
-        params: { path: { pool }, header: { "If-Match": (await api.GET("/1.0/storage-pools/{pool}", { params: { path: { pool } } })).etag! } },
+        params: {
+          path: { pool },
+          header: { "If-Match": (await api.GET("/1.0/storage-pools/{pool}", { params: { path: { pool } } })).etag! },
+        },
         body: { description: "put", config: got.data.metadata!.config },
       });
       const pools = await api.GET("/1.0/storage-pools", { params: { query: { recursion: 1 } } });
@@ -407,40 +467,92 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       await api.GET("/1.0/storage-pools/{pool}/resources", { params: { path: { pool } } });
 
       const volume = "vol1";
-      await (await api.POST("/1.0/storage-pools/{pool}/volumes/{type}", { params: { path: { pool, type: "custom" } }, body: { name: volume, type: "custom", config: {} } })).wait({ maxDuration: 30_000 });
-      const vol = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", { params: { path: { pool, type: "custom", volume } } });
+      await (
+        await api.POST("/1.0/storage-pools/{pool}/volumes/{type}", {
+          params: { path: { pool, type: "custom" } },
+          body: { name: volume, type: "custom", config: {} },
+        })
+      ).wait({ maxDuration: 30_000 });
+      const vol = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", {
+        params: { path: { pool, type: "custom", volume } },
+      });
       expect(vol.data.metadata?.name).toBe(volume);
       await api.PUT("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", {
         params: { path: { pool, type: "custom", volume }, header: { "If-Match": vol.etag! } },
         body: { description: "put", config: vol.data.metadata!.config },
       });
-      const afterPut = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", { params: { path: { pool, type: "custom", volume } } });
+      const afterPut = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", {
+        params: { path: { pool, type: "custom", volume } },
+      });
       expect(afterPut.data.metadata?.description).toBe("put");
-      await api.PATCH("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", { params: { path: { pool, type: "custom", volume } }, body: { config: { "user.x": "1" }, description: "patched" } });
-      const afterPatch = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", { params: { path: { pool, type: "custom", volume } } });
+      await api.PATCH("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", {
+        params: { path: { pool, type: "custom", volume } },
+        body: { config: { "user.x": "1" }, description: "patched" },
+      });
+      const afterPatch = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", {
+        params: { path: { pool, type: "custom", volume } },
+      });
       expect(afterPatch.data.metadata?.config).toMatchObject({ "user.x": "1" });
       const listed = await api.GET("/1.0/storage-pools/{pool}/volumes", { params: { path: { pool } } });
       expect(listed.data.metadata).toContain(`/1.0/storage-pools/${pool}/volumes/custom/${volume}`);
-      const typed = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}", { params: { path: { pool, type: "custom" }, query: { recursion: 1 } } });
-      expect((typed.data.metadata as Array<{ name: string; description: string }>).find((x) => x.name === volume)?.description).toBe("patched");
+      const typed = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}", {
+        params: { path: { pool, type: "custom" }, query: { recursion: 1 } },
+      });
+      expect((typed.data.metadata as Array<{ name: string; description: string }>).find((x) => x.name === volume)?.description).toBe(
+        "patched",
+      );
 
-      const snap = await api.POST("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots", { params: { path: { pool, type: "custom", volume } }, body: { name: "snap0" } });
+      const snap = await api.POST("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots", {
+        params: { path: { pool, type: "custom", volume } },
+        body: { name: "snap0" },
+      });
       await snap.wait({ maxDuration: 30_000 });
-      const snaps = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots", { params: { path: { pool, type: "custom", volume } } });
+      const snaps = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots", {
+        params: { path: { pool, type: "custom", volume } },
+      });
       expect(snaps.data.metadata).toEqual([`/1.0/storage-pools/${pool}/volumes/custom/${volume}/snapshots/snap0`]);
       const path = { pool, type: "custom" as const, volume, snapshot: "snap0" };
       const one = await api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path } });
       expect(one.data.metadata?.name).toBe("snap0");
-      await api.PATCH("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path }, body: { description: "snap" } });
-      await (await api.POST("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path }, body: { name: "snap1" } })).wait({ maxDuration: 30_000 });
-      await (await api.DELETE("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path: { ...path, snapshot: "snap1" } } })).wait({ maxDuration: 30_000 });
-      expect(await expectError(api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", { params: { path: { ...path, snapshot: "snap1" } } }))).toBeInstanceOf(APINotFoundException);
+      await api.PATCH("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", {
+        params: { path },
+        body: { description: "snap" },
+      });
+      await (
+        await api.POST("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", {
+          params: { path },
+          body: { name: "snap1" },
+        })
+      ).wait({ maxDuration: 30_000 });
+      await (
+        await api.DELETE("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", {
+          params: { path: { ...path, snapshot: "snap1" } },
+        })
+      ).wait({ maxDuration: 30_000 });
+      expect(
+        await expectError(
+          api.GET("/1.0/storage-pools/{pool}/volumes/{type}/{volume}/snapshots/{snapshot}", {
+            params: { path: { ...path, snapshot: "snap1" } },
+          }),
+        ),
+      ).toBeInstanceOf(APINotFoundException);
 
-      await (await api.POST("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", { params: { path: { pool, type: "custom", volume } }, body: { name: "vol2" } })).wait({ maxDuration: 30_000 });
-      await (await api.DELETE("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", { params: { path: { pool, type: "custom", volume: "vol2" } } })).wait({ maxDuration: 30_000 });
+      await (
+        await api.POST("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", {
+          params: { path: { pool, type: "custom", volume } },
+          body: { name: "vol2" },
+        })
+      ).wait({ maxDuration: 30_000 });
+      await (
+        await api.DELETE("/1.0/storage-pools/{pool}/volumes/{type}/{volume}", {
+          params: { path: { pool, type: "custom", volume: "vol2" } },
+        })
+      ).wait({ maxDuration: 30_000 });
     } finally {
       // Not masking the first failure: the check below fails if the pool is still there.
-      await api.DELETE("/1.0/storage-pools/{pool}", { params: { path: { pool } } }).catch((e: unknown) => console.warn(`cleanup: ${String(e)}`));
+      await api
+        .DELETE("/1.0/storage-pools/{pool}", { params: { path: { pool } } })
+        .catch((e: unknown) => console.warn(`cleanup: ${String(e)}`));
     }
     expect(await expectError(api.GET("/1.0/storage-pools/{pool}", { params: { path: { pool } } }))).toBeInstanceOf(APINotFoundException);
   });
@@ -449,7 +561,10 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     const { generateClientCertificate } = helper as DaemonModule;
     const port = await freePort();
     const server = await api.GET("/1.0");
-    await api.PATCH("/1.0", { params: { header: { "If-Match": server.etag! } }, body: { config: { "core.https_address": `127.0.0.1:${port}` } } });
+    await api.PATCH("/1.0", {
+      params: { header: { "If-Match": server.etag! } },
+      body: { config: { "core.https_address": `127.0.0.1:${port}` } },
+    });
     const info = (await api.GET("/1.0")).data.metadata!;
     const serverCert = "environment" in info ? info.environment.certificate! : "";
     expect(serverCert).toContain("BEGIN CERTIFICATE");
@@ -461,7 +576,9 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     expect(added.status).toBe(201);
     try {
       const endpoint = `https://127.0.0.1:${port}`;
-      const remote = instrument(API.factory({ endpoint, cert: trusted.cert, key: trusted.key, serverCert, debug: record, retry: { maxRetries: 0 } }));
+      const remote = instrument(
+        API.factory({ endpoint, cert: trusted.cert, key: trusted.key, serverCert, debug: record, retry: { maxRetries: 0 } }),
+      );
       expect((await remote.GET("/1.0")).data.metadata?.auth).toBe("trusted");
       const instances = await remote.GET("/1.0/instances");
       expect(Array.isArray(instances.data.metadata)).toBe(true);
@@ -471,14 +588,25 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       const mine = await remote.GET("/1.0/certificates/{fingerprint}", { params: { path: { fingerprint: trusted.fingerprint } } });
       expect(mine.data.metadata?.type).toBe("client");
 
-      const stranger = instrument(API.factory({ endpoint, cert: untrusted.cert, key: untrusted.key, serverCert, debug: record, retry: { maxRetries: 0 } }));
+      const stranger = instrument(
+        API.factory({ endpoint, cert: untrusted.cert, key: untrusted.key, serverCert, debug: record, retry: { maxRetries: 0 } }),
+      );
       expect((await stranger.GET("/1.0")).data.metadata?.auth).toBe("untrusted");
       const refused = await expectError<Forbidden>(stranger.GET("/1.0/instances"));
       expect(refused).toBeInstanceOf(Forbidden);
       expect(refused).toBeInstanceOf(APIException);
       expect(refused.status).toBe(403);
 
-      const wrongPin = instrument(API.factory({ endpoint, cert: trusted.cert, key: trusted.key, serverCert: untrusted.cert, debug: record, retry: { maxRetries: 0 } }));
+      const wrongPin = instrument(
+        API.factory({
+          endpoint,
+          cert: trusted.cert,
+          key: trusted.key,
+          serverCert: untrusted.cert,
+          debug: record,
+          retry: { maxRetries: 0 },
+        }),
+      );
       const mismatch = await expectError<ConnectionError>(wrongPin.GET("/1.0/instances"));
       expect(mismatch).toBeInstanceOf(ConnectionError);
       expect(mismatch.message).toMatch(/certificate|CERT/i);
@@ -505,7 +633,9 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       const size = statSync(tarball).size;
       let sent = 0;
       const progress: number[] = [];
-      const body = (Readable.toWeb(createReadStream(tarball, { highWaterMark: 4096 })) as unknown as ReadableStream<Uint8Array>).pipeThrough(
+      const body = (
+        Readable.toWeb(createReadStream(tarball, { highWaterMark: 4096 })) as unknown as ReadableStream<Uint8Array>
+      ).pipeThrough(
         new TransformStream<Uint8Array, Uint8Array>({
           transform(chunk, controller) {
             progress.push((sent += chunk.byteLength));
@@ -513,7 +643,10 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
           },
         }),
       );
-      const upload = await api.post("images", { body, headers: { "content-type": "application/octet-stream", "x-lxd-filename": "image.tar.gz" } });
+      const upload = await api.post("images", {
+        body,
+        headers: { "content-type": "application/octet-stream", "x-lxd-filename": "image.tar.gz" },
+      });
       expect(upload.status).toBe(202);
       const done = await upload.wait({ maxDuration: 60_000 });
       const fingerprint = (done.data as unknown as { metadata: { metadata: { fingerprint: string } } }).metadata.metadata.fingerprint;
@@ -533,7 +666,10 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     if (!testing) console.warn("@clientele/testing could not be loaded: answers were not checked against the spec");
     const unexpected = violations.filter((v) => !KNOWN_MISMATCHES.some((known) => known.test(v)));
     const known = violations.length - unexpected.length;
-    if (known) console.warn(`live LXD suite: ${known} answers hit known spec mismatches:\n  ${violations.filter((v) => !unexpected.includes(v)).join("\n  ")}`);
+    if (known)
+      console.warn(
+        `live LXD suite: ${known} answers hit known spec mismatches:\n  ${violations.filter((v) => !unexpected.includes(v)).join("\n  ")}`,
+      );
     expect(unexpected).toEqual([]);
   });
 

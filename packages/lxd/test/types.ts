@@ -27,7 +27,12 @@ export async function typedCalls(): Promise<void> {
   void name;
 
   // recursion is a typed query parameter; core's per-call options are accepted.
-  const list = await api.GET("/1.0/instances", { params: { query: { recursion: 1 } }, timeout: 5_000, retry: { maxRetries: 0 }, headers: { "X-A": "1" } });
+  const list = await api.GET("/1.0/instances", {
+    params: { query: { recursion: 1 } },
+    timeout: 5_000,
+    retry: { maxRetries: 0 },
+    headers: { "X-A": "1" },
+  });
   void list.data.metadata;
 
   // Bodies are typed per operation; If-Match is a typed header.

@@ -68,7 +68,11 @@ describe("factory: finding the daemon", () => {
   });
 
   it("tries $LXD_DIR, the snap socket, then /var/lib/lxd, in that order", () => {
-    expect(socketCandidates({ LXD_DIR: "/srv/lxd" })).toEqual(["/srv/lxd/unix.socket", "/var/snap/lxd/common/lxd/unix.socket", "/var/lib/lxd/unix.socket"]);
+    expect(socketCandidates({ LXD_DIR: "/srv/lxd" })).toEqual([
+      "/srv/lxd/unix.socket",
+      "/var/snap/lxd/common/lxd/unix.socket",
+      "/var/lib/lxd/unix.socket",
+    ]);
     expect(socketCandidates({})).toEqual(["/var/snap/lxd/common/lxd/unix.socket", "/var/lib/lxd/unix.socket"]);
     expect(findSocket(["/nonexistent/a.socket", lxd.socketPath])).toBe(lxd.socketPath);
   });
@@ -90,7 +94,8 @@ describe("factory: finding the daemon", () => {
         }
         expect(error).toBeInstanceOf(ConfigurationError);
         const message = (error as Error).message;
-        for (const p of [join(empty, "unix.socket"), "/var/snap/lxd/common/lxd/unix.socket", "/var/lib/lxd/unix.socket"]) expect(message).toContain(p);
+        for (const p of [join(empty, "unix.socket"), "/var/snap/lxd/common/lxd/unix.socket", "/var/lib/lxd/unix.socket"])
+          expect(message).toContain(p);
       }
     } finally {
       rmSync(empty, { recursive: true, force: true });
@@ -123,7 +128,9 @@ describe("options: every one checked at construction, by name", () => {
     expect(ftp.message).toMatch(/`endpoint`.*ftp:\/\/example\.com/);
     expect(ftp.source).toBe("endpoint");
     expect(refused({ endpoint: "not a url" }).message).toMatch(/`endpoint`.*not a url/);
-    expect(refused({ endpoint: "/nonexistent/lxd/unix.socket" }).message).toMatch(/`endpoint`.*\/nonexistent\/lxd\/unix\.socket does not exist/);
+    expect(refused({ endpoint: "/nonexistent/lxd/unix.socket" }).message).toMatch(
+      /`endpoint`.*\/nonexistent\/lxd\/unix\.socket does not exist/,
+    );
     expect(refused({ endpoint: 8443 }).source).toBe("endpoint");
     expect(refused({ endpoint: undefined, baseUrl: "ftp://example.com" }).message).toMatch(/`baseUrl`.*ftp:\/\/example\.com/);
   });
@@ -152,9 +159,9 @@ describe("options: every one checked at construction, by name", () => {
     expect(refused({ defaultVersion: 1 }).source).toBe("defaultVersion");
     expect(refused({ project: "" }).source).toBe("project");
     expect(refused({ endpoint: "https://127.0.0.1:8443", cert: "-----BEGIN CERTIFICATE-----" }).message).toMatch(/`key` is missing/);
-    expect(refused({ endpoint: "https://127.0.0.1:8443", cert: "/nonexistent/client.crt", key: "/nonexistent/client.key" }).message).toMatch(
-      /`cert`: cannot read \/nonexistent\/client\.crt \(ENOENT\)/,
-    );
+    expect(
+      refused({ endpoint: "https://127.0.0.1:8443", cert: "/nonexistent/client.crt", key: "/nonexistent/client.key" }).message,
+    ).toMatch(/`cert`: cannot read \/nonexistent\/client\.crt \(ENOENT\)/);
     expect(refused({ serverCert: 42 }).source).toBe("serverCert");
     expect(refused({ headers: { "X-N": 1 } }).source).toBe("headers.X-N");
     expect(refused({ debug: "yes" }).source).toBe("debug");
@@ -176,7 +183,9 @@ describe("URLs", () => {
     expect(api.formatUrl("instances")).toBe(`${display}/1.0/instances`);
     expect(api.formatUrl("/1.0/operations/x/wait?timeout=5")).toBe(`${display}/1.0/operations/x/wait?timeout=5`);
     expect(api.formatUrl(`${display}/1.0/instances`)).toBe(`${display}/1.0/instances`);
-    expect(API.factory({ endpoint: lxd.socketPath, defaultVersion: "2.0", debug: false }).formatUrl("instances")).toBe(`${display}/2.0/instances`);
+    expect(API.factory({ endpoint: lxd.socketPath, defaultVersion: "2.0", debug: false }).formatUrl("instances")).toBe(
+      `${display}/2.0/instances`,
+    );
     await api.get("instances", { query: { recursion: 1, filter: "name eq c1" } });
     expect(last().url).toBe("/1.0/instances?recursion=1&filter=name%20eq%20c1");
     await api.get("instances?recursion=1");
@@ -204,13 +213,19 @@ describe("APIResult", () => {
     expect(result.data.type).toBe("async");
     expect(result.operation).toBe("/1.0/operations/ok-op");
     expect(result.metadata.id).toBe("ok-op");
-    expect(result.request).toMatchObject({ method: "POST", url: `${display}/1.0/instances`, json: { name: "c1", source: { type: "none" } } });
+    expect(result.request).toMatchObject({
+      method: "POST",
+      url: `${display}/1.0/instances`,
+      json: { name: "c1", source: { type: "none" } },
+    });
     expect(result.response.status).toBe(202);
     expect(result.response.headers.get("location")).toBe("/1.0/operations/ok-op");
     expect(last().headers["content-type"]).toBe("application/json");
     expect(JSON.parse(last().body)).toEqual({ name: "c1", source: { type: "none" } });
 
-    expect(result.requestSummary()).toBe(`POST ${display}/1.0/instances\n${JSON.stringify({ name: "c1", source: { type: "none" } }, null, 4)}`);
+    expect(result.requestSummary()).toBe(
+      `POST ${display}/1.0/instances\n${JSON.stringify({ name: "c1", source: { type: "none" } }, null, 4)}`,
+    );
     expect(result.responseSummary()).toBe(`HTTP/202\n${JSON.stringify(result.data, null, 4)}`);
     const withQuery = await api.get("instances", { query: { recursion: 1 } });
     expect(withQuery.request.url).toBe(`${display}/1.0/instances?recursion=1`);
@@ -322,7 +337,9 @@ describe("errors: core's classes, lxdapi's names", () => {
 describe("timeout: per attempt, against a slow real server on 127.0.0.1", () => {
   let slow: ScriptedServer;
   beforeAll(async () => {
-    slow = await startScriptedServer({ fallback: { status: 200, json: { type: "sync", status: "Success", status_code: 200, metadata: { ok: true } } } });
+    slow = await startScriptedServer({
+      fallback: { status: 200, json: { type: "sync", status: "Success", status_code: 200, metadata: { ok: true } } },
+    });
   });
   afterAll(() => slow.close());
 
@@ -465,8 +482,13 @@ describe("wait(): core's poll over LXD's /wait", () => {
   });
 
   it("validate() raises core's APIException for any metadata.status_code ≥ 400 along the chain", () => {
-    const result = (data: unknown) => new APIResult(api, { data, response: new Response(null) }, { method: "GET", url: "http://lxd/u", headers: {} });
-    const nested = result({ type: "sync", error: "", metadata: { status_code: 200, metadata: { status_code: 400, err: "inner failure" } } });
+    const result = (data: unknown) =>
+      new APIResult(api, { data, response: new Response(null) }, { method: "GET", url: "http://lxd/u", headers: {} });
+    const nested = result({
+      type: "sync",
+      error: "",
+      metadata: { status_code: 200, metadata: { status_code: 400, err: "inner failure" } },
+    });
     expect(() => nested.validate()).toThrow(CoreAPIException);
     expect(() => nested.validate()).toThrow("GET http://lxd/u → 200 OK: inner failure");
     const stopped = result({ type: "sync", error: "", metadata: { status_code: 102 } });
@@ -489,7 +511,11 @@ describe("typed surface: core's typed methods", () => {
     expect(last().method).toBe("PUT");
     expect(last().headers["if-match"]).toBe(ETAG);
     expect(JSON.parse(last().body)).toEqual({ config: {}, devices: {}, profiles: ["default"] });
-    expect(put.request).toMatchObject({ method: "PUT", headers: { "If-Match": ETAG }, json: { config: {}, devices: {}, profiles: ["default"] } });
+    expect(put.request).toMatchObject({
+      method: "PUT",
+      headers: { "If-Match": ETAG },
+      json: { config: {}, devices: {}, profiles: ["default"] },
+    });
   });
 
   it("encodes path parameters", async () => {
@@ -499,7 +525,9 @@ describe("typed surface: core's typed methods", () => {
 
   it("takes per-call timeout, headers and retry", async () => {
     const before = lxd.received.length;
-    await expect(api.GET("/1.0/instances/{name}", { params: { path: { name: "c1" } }, headers: { "X-Call": "1" }, timeout: 1_000 })).resolves.toBeInstanceOf(APIResult);
+    await expect(
+      api.GET("/1.0/instances/{name}", { params: { path: { name: "c1" } }, headers: { "X-Call": "1" }, timeout: 1_000 }),
+    ).resolves.toBeInstanceOf(APIResult);
     expect(last().headers["x-call"]).toBe("1");
     const error = await failure(api.get("hang", { timeout: 100, retry: { maxRetries: 0 } }));
     expect(error).toBeInstanceOf(TimeoutError);
@@ -555,7 +583,10 @@ describe("DEBUG transcripts (core's, in lxdapi's layout)", () => {
     process.env.DEBUG = "clientele:lxd";
     printed.mockClear();
     await API.factory({ endpoint: lxd.socketPath }).get("instances");
-    expect(printed.mock.calls.map((c) => String(c[0]))).toEqual([`GET ${display}/1.0/instances`, expect.stringMatching(/^HTTP\/200\n[\s\S]*\n={24}$/)]);
+    expect(printed.mock.calls.map((c) => String(c[0]))).toEqual([
+      `GET ${display}/1.0/instances`,
+      expect.stringMatching(/^HTTP\/200\n[\s\S]*\n={24}$/),
+    ]);
     // The option wins over the variable.
     expect(API.factory({ endpoint: lxd.socketPath, debug: false }).debug).toBe(false);
     delete process.env.DEBUG;

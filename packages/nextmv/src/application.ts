@@ -55,7 +55,10 @@ export class Application {
 
   /** A presigned URL (and its `upload_id`) for data too large, or not JSON, to send inline. */
   async uploadUrl(options: CallOptions = {}): Promise<UploadUrl> {
-    const { data } = await this.client.POST("/v1/applications/{application_id}/runs/uploadurl", { params: { path: this.#path() }, ...callOptions(options) });
+    const { data } = await this.client.POST("/v1/applications/{application_id}/runs/uploadurl", {
+      params: { path: this.#path() },
+      ...callOptions(options),
+    });
     const operation = this.#operation("POST", "/runs/uploadurl");
     return { upload_id: expectField<string>(data, "upload_id", operation), upload_url: expectField<string>(data, "upload_url", operation) };
   }
@@ -80,7 +83,12 @@ export class Application {
    * bytes, `tarFile` archives and non-JSON formats are uploaded first and referenced by `upload_id`.
    */
   async newRun(options: NewRunOptions = {}): Promise<string> {
-    const sources = [options.input !== undefined, options.tarFile !== undefined, options.uploadId !== undefined, options.inputId !== undefined];
+    const sources = [
+      options.input !== undefined,
+      options.tarFile !== undefined,
+      options.uploadId !== undefined,
+      options.inputId !== undefined,
+    ];
     if (sources.filter(Boolean).length > 1) {
       throw new TypeError("newRun(): give only one of `input`, `tarFile`, `uploadId` and `inputId`");
     }
@@ -172,7 +180,9 @@ export class Application {
     const info = await poll<RunInformation>(
       async () => {
         const current = await this.runMetadata(runId, call);
-        return isTerminal(expectField<StatusV2>(current, "metadata.status_v2", operation)) ? { done: true, value: current } : { done: false };
+        return isTerminal(expectField<StatusV2>(current, "metadata.status_v2", operation))
+          ? { done: true, value: current }
+          : { done: false };
       },
       pollOptions({ ...NEXTMV_POLL_DEFAULTS, what: `run ${runId}` }, polling),
     );
@@ -211,7 +221,13 @@ export class Application {
   /** Runs of the application, newest first, following pages; `status` filters on `status_v2`. */
   async *listRuns(options: ListOptions & { status?: Schemas["StatusV2"] } = {}): AsyncGenerator<Run, void, undefined> {
     const runs = listPages<Run>(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/runs", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
+      async (query) =>
+        (
+          await this.client.GET("/v1/applications/{application_id}/runs", {
+            params: { path: this.#path(), query },
+            ...callOptions(options),
+          })
+        ).data,
       `GET /v1/applications/${this.id}/runs`,
       { ...options, legacyField: "runs" },
     );
@@ -221,7 +237,13 @@ export class Application {
   /** Instances of the application, following pages. */
   listInstances(options: ListOptions = {}): AsyncGenerator<Schemas["Instance"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/instances", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
+      async (query) =>
+        (
+          await this.client.GET("/v1/applications/{application_id}/instances", {
+            params: { path: this.#path(), query },
+            ...callOptions(options),
+          })
+        ).data,
       `GET /v1/applications/${this.id}/instances`,
       options,
     );
@@ -230,7 +252,13 @@ export class Application {
   /** Versions of the application, following pages. */
   listVersions(options: ListOptions = {}): AsyncGenerator<Schemas["Version"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/versions", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
+      async (query) =>
+        (
+          await this.client.GET("/v1/applications/{application_id}/versions", {
+            params: { path: this.#path(), query },
+            ...callOptions(options),
+          })
+        ).data,
       `GET /v1/applications/${this.id}/versions`,
       options,
     );
@@ -239,7 +267,13 @@ export class Application {
   /** Managed inputs of the application, following pages. */
   listManagedInputs(options: ListOptions = {}): AsyncGenerator<Schemas["ManagedInput"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/inputs", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
+      async (query) =>
+        (
+          await this.client.GET("/v1/applications/{application_id}/inputs", {
+            params: { path: this.#path(), query },
+            ...callOptions(options),
+          })
+        ).data,
       `GET /v1/applications/${this.id}/inputs`,
       options,
     );
@@ -249,7 +283,12 @@ export class Application {
   listInputSets(options: ListOptions = {}): AsyncGenerator<Schemas["InputSet"], void, undefined> {
     return listPages(
       async (query) =>
-        (await this.client.GET("/v1/applications/{application_id}/experiments/inputsets", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
+        (
+          await this.client.GET("/v1/applications/{application_id}/experiments/inputsets", {
+            params: { path: this.#path(), query },
+            ...callOptions(options),
+          })
+        ).data,
       `GET /v1/applications/${this.id}/experiments/inputsets`,
       options,
     );
@@ -262,8 +301,12 @@ export class Application {
     const type = options.type ?? "batch";
     return listPages(
       async (query) =>
-        (await this.client.GET("/v1/applications/{application_id}/experiments/batch", { params: { path: this.#path(), query: { ...query, type } }, ...callOptions(options) }))
-          .data,
+        (
+          await this.client.GET("/v1/applications/{application_id}/experiments/batch", {
+            params: { path: this.#path(), query: { ...query, type } },
+            ...callOptions(options),
+          })
+        ).data,
       `GET /v1/applications/${this.id}/experiments/batch?type=${type}`,
       options,
     );
@@ -273,7 +316,12 @@ export class Application {
   listAcceptanceTests(options: ListOptions = {}): AsyncGenerator<Schemas["AcceptanceTest"], void, undefined> {
     return listPages(
       async (query) =>
-        (await this.client.GET("/v1/applications/{application_id}/experiments/acceptance", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
+        (
+          await this.client.GET("/v1/applications/{application_id}/experiments/acceptance", {
+            params: { path: this.#path(), query },
+            ...callOptions(options),
+          })
+        ).data,
       `GET /v1/applications/${this.id}/experiments/acceptance`,
       options,
     );
@@ -282,7 +330,13 @@ export class Application {
   /** Shadow tests, following pages. */
   listShadowTests(options: ListOptions = {}): AsyncGenerator<Schemas["ShadowTest"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/experiments/shadow", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
+      async (query) =>
+        (
+          await this.client.GET("/v1/applications/{application_id}/experiments/shadow", {
+            params: { path: this.#path(), query },
+            ...callOptions(options),
+          })
+        ).data,
       `GET /v1/applications/${this.id}/experiments/shadow`,
       options,
     );
@@ -292,7 +346,12 @@ export class Application {
   listSwitchbackTests(options: ListOptions = {}): AsyncGenerator<Schemas["SwitchbackTest"], void, undefined> {
     return listPages(
       async (query) =>
-        (await this.client.GET("/v1/applications/{application_id}/experiments/switchback", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
+        (
+          await this.client.GET("/v1/applications/{application_id}/experiments/switchback", {
+            params: { path: this.#path(), query },
+            ...callOptions(options),
+          })
+        ).data,
       `GET /v1/applications/${this.id}/experiments/switchback`,
       options,
     );
@@ -301,7 +360,13 @@ export class Application {
   /** Ensemble definitions, following pages. */
   listEnsembles(options: ListOptions = {}): AsyncGenerator<Schemas["EnsembleDefinition"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/ensembles", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
+      async (query) =>
+        (
+          await this.client.GET("/v1/applications/{application_id}/ensembles", {
+            params: { path: this.#path(), query },
+            ...callOptions(options),
+          })
+        ).data,
       `GET /v1/applications/${this.id}/ensembles`,
       options,
     );
@@ -310,7 +375,13 @@ export class Application {
   /** Secrets collections (summaries), following pages. */
   listSecretsCollections(options: ListOptions = {}): AsyncGenerator<Schemas["SecretsCollectionSummary"], void, undefined> {
     return listPages(
-      async (query) => (await this.client.GET("/v1/applications/{application_id}/secrets", { params: { path: this.#path(), query }, ...callOptions(options) })).data,
+      async (query) =>
+        (
+          await this.client.GET("/v1/applications/{application_id}/secrets", {
+            params: { path: this.#path(), query },
+            ...callOptions(options),
+          })
+        ).data,
       `GET /v1/applications/${this.id}/secrets`,
       options,
     );

@@ -162,7 +162,13 @@ export class Client {
     const noConsoleUrl = consoleUrl === undefined || (typeof consoleUrl === "string" && !consoleUrl.trim());
     this.consoleUrl = noConsoleUrl ? DEFAULT_CONSOLE_URL : checkBaseUrl(consoleUrl, "option `consoleUrl`");
 
-    const config = resolveConfig({ apiKey: options.apiKey, url: options.url, baseUrl: options.baseUrl, profile: options.profile, configFile: options.configFile });
+    const config = resolveConfig({
+      apiKey: options.apiKey,
+      url: options.url,
+      baseUrl: options.baseUrl,
+      profile: options.profile,
+      configFile: options.configFile,
+    });
     this.#apiKey = config.apiKey;
     this.#sources = { apiKey: config.apiKeyFrom, url: config.urlFrom };
     this.url = config.url;
@@ -261,7 +267,14 @@ export class Client {
       throw new ClienteleError(`uploadToPresignedUrl(): tarFile ${tarFile} does not exist or is not a file`);
     }
     const source = tarFile !== undefined ? { filePath: tarFile } : { data };
-    await uploadToPresignedUrl({ url, ...source, onProgress: options.onProgress, contentType: options.contentType, signal: options.signal, fetch: this.#transfer });
+    await uploadToPresignedUrl({
+      url,
+      ...source,
+      onProgress: options.onProgress,
+      contentType: options.contentType,
+      signal: options.signal,
+      fetch: this.#transfer,
+    });
   }
 
   /** GETs a presigned URL (an output, input or asset link) without the API key; the `Response` is 2xx, its body unread. */
@@ -277,11 +290,9 @@ export class Client {
   /** Every application of the account, following pages. */
   listApplications(options: ListOptions = {}): AsyncGenerator<components["schemas"]["Application"], void, undefined> {
     const { maxPages, ...call } = options;
-    return listPages(
-      async (query) => (await this.GET("/v1/applications", { params: { query }, ...call })).data,
-      "GET /v1/applications",
-      { maxPages },
-    );
+    return listPages(async (query) => (await this.GET("/v1/applications", { params: { query }, ...call })).data, "GET /v1/applications", {
+      maxPages,
+    });
   }
 
   /** What `JSON.stringify(client)` shows: the settings, never the key. */

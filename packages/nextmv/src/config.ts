@@ -167,7 +167,9 @@ function profileField(file: () => ConfigFile, profile: Resolved<string>, key: "a
       const section = config.data[name];
       if (!section || typeof section !== "object" || Array.isArray(section)) {
         const names = profileNames(config);
-        const known = names.length ? `the profiles defined there are ${names.map((n) => `"${n}"`).join(", ")}` : "no named profiles are defined there";
+        const known = names.length
+          ? `the profiles defined there are ${names.map((n) => `"${n}"`).join(", ")}`
+          : "no named profiles are defined there";
         const why = section === undefined ? "is not defined in" : `is ${describeType(section)}, not a mapping, at`;
         throw new ConfigurationError(
           `profile "${name}" (from ${profile.from}) ${why} ${section === undefined ? config.path : config.where(name)}; ${known} ` +
@@ -178,7 +180,10 @@ function profileField(file: () => ConfigFile, profile: Resolved<string>, key: "a
       const value = (section as Record<string, unknown>)[key];
       from = config.where(name, key);
       if (value === undefined || value === null || (typeof value === "string" && !value.trim())) {
-        const pkce = key === "apikey" && (section as Record<string, unknown>).auth_type === "pkce" ? " (it signs in through the browser, which this client does not support)" : "";
+        const pkce =
+          key === "apikey" && (section as Record<string, unknown>).auth_type === "pkce"
+            ? " (it signs in through the browser, which this client does not support)"
+            : "";
         throw new ConfigurationError(
           `profile "${name}" in ${config.where(name)} has no ${key}${pkce}; add \`${key}: …\` under it, or set ${key === "apikey" ? "NEXTMV_API_KEY" : "NEXTMV_ENDPOINT"}`,
           { source: config.where(name) },

@@ -82,7 +82,9 @@ export function planInput(options: Pick<NewRunOptions, "input" | "tarFile" | "co
     return { kind: "upload", data: input, format: configured ?? "multi-file" };
   }
   if (input === null || typeof input !== "object") {
-    throw new TypeError(`newRun(): \`input\` must be a JSON object or array, a string, or bytes; got ${input === null ? "null" : typeof input}`);
+    throw new TypeError(
+      `newRun(): \`input\` must be a JSON object or array, a string, or bytes; got ${input === null ? "null" : typeof input}`,
+    );
   }
   const json = input as Record<string, unknown> | unknown[];
   const format = configured ?? "json";

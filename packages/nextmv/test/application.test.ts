@@ -34,11 +34,16 @@ afterEach(() => vi.unstubAllEnvs());
 /** Short polling waits, so tests run in milliseconds. */
 const fast: PollOptions = { initialDelay: 0, delay: 1, backoff: 0, jitter: 0 };
 const client = () => new Client({ apiKey: "e2e-key", url: fake.url });
-const steps = () => fake.requests.map((r) => `${r.method} ${r.path}${r.query.size ? `?${r.query}` : ""}`.replace(/\/v1\/applications\/routing/, "app"));
+const steps = () =>
+  fake.requests.map((r) => `${r.method} ${r.path}${r.query.size ? `?${r.query}` : ""}`.replace(/\/v1\/applications\/routing/, "app"));
 
 /** A JSON input bigger than 5 MiB. */
 function largeInput() {
-  const stops = Array.from({ length: 70_000 }, (_, i) => ({ id: `stop-${i}`, location: { lon: -96.659 + i / 1e6, lat: 33.122 }, quantity: -1 }));
+  const stops = Array.from({ length: 70_000 }, (_, i) => ({
+    id: `stop-${i}`,
+    location: { lon: -96.659 + i / 1e6, lat: 33.122 },
+    quantity: -1,
+  }));
   return { defaults: { vehicles: { capacity: 30 } }, stops };
 }
 
@@ -51,7 +56,10 @@ describe("Application end to end", () => {
     expect(JSON.stringify(input).length).toBeGreaterThan(MAX_INLINE_RUN_SIZE);
 
     const app = new Client().application("routing");
-    const result = await app.newRunWithResult({ input, instanceId: "latest", name: "big", options: { "solve.duration": "5s", limit: 3 } }, fast);
+    const result = await app.newRunWithResult(
+      { input, instanceId: "latest", name: "big", options: { "solve.duration": "5s", limit: 3 } },
+      fast,
+    );
 
     expect(result.metadata.status_v2).toBe("succeeded");
     expect(result.output).toEqual({ solutions: [{ echoed_bytes: JSON.stringify(input).length }], statistics: { result: { value: 42 } } });
@@ -99,7 +107,10 @@ describe("Application end to end", () => {
   it("uploads text inputs and multi-file archives, and downloads non-JSON outputs as bytes", async () => {
     const app = client().application("routing");
     const textRun = await app.newRun({ input: "stop,lon,lat\ns1,-96.6,33.1\n" });
-    expect(fake.runs.get(textRun)!.body).toMatchObject({ upload_id: expect.any(String), configuration: { format: { input: { type: "text" } } } });
+    expect(fake.runs.get(textRun)!.body).toMatchObject({
+      upload_id: expect.any(String),
+      configuration: { format: { input: { type: "text" } } },
+    });
     expect(fake.runs.get(textRun)!.input).toBe("stop,lon,lat\ns1,-96.6,33.1\n");
 
     fake.outputFormat = "multi-file";
@@ -144,7 +155,9 @@ describe("Application end to end", () => {
   it("surfaces typed errors from the helpers", async () => {
     const app = client().application("routing");
     await expect(app.runMetadata("nope")).rejects.toBeInstanceOf(NotFound);
-    await expect(app.runMetadata("nope")).rejects.toThrow(`GET ${fake.url}/v1/applications/routing/runs/nope/metadata → 404 Not Found: run nope not found`);
+    await expect(app.runMetadata("nope")).rejects.toThrow(
+      `GET ${fake.url}/v1/applications/routing/runs/nope/metadata → 404 Not Found: run nope not found`,
+    );
     fake.pollsPerRun = 0;
     const runId = await app.newRun({ input: {} });
     await app.runResultWithPolling(runId, fast);
@@ -155,14 +168,24 @@ describe("Application end to end", () => {
     fake.pollsPerRun = 1000;
     const app = client().application("routing");
     const runId = await app.newRun({ input: {} });
-    await expect(app.runResultWithPolling(runId, { ...fast, maxTries: 3 })).rejects.toThrow(`run ${runId}: not done after 3 checks (maxTries 3)`);
+    await expect(app.runResultWithPolling(runId, { ...fast, maxTries: 3 })).rejects.toThrow(
+      `run ${runId}: not done after 3 checks (maxTries 3)`,
+    );
     const timedOut = await app.runResultWithPolling(runId, { ...fast, maxDuration: 0 }).catch((e: unknown) => e);
     expect(timedOut).toBeInstanceOf(TimeoutError);
     expect((timedOut as Error).message).toMatch(new RegExp(`^run ${runId}: not done within maxDuration 0 ms`));
   });
 
   it("polls with the SDK's defaults (NEXTMV_POLL_DEFAULTS, in ms) under the caller's options", async () => {
-    expect(NEXTMV_POLL_DEFAULTS).toEqual({ initialDelay: 1000, delay: 100, backoff: 900, maxDelay: 20_000, jitter: 1000, maxDuration: 300_000, maxTries: 100 });
+    expect(NEXTMV_POLL_DEFAULTS).toEqual({
+      initialDelay: 1000,
+      delay: 100,
+      backoff: 900,
+      maxDelay: 20_000,
+      jitter: 1000,
+      maxDuration: 300_000,
+      maxTries: 100,
+    });
     fake.pollsPerRun = 4; // queued for 4 checks, running for 1, then succeeded
     const app = client().application("routing");
     const runId = await app.newRun({ input: {} });
@@ -176,7 +199,9 @@ describe("Application end to end", () => {
     waits.length = 0;
     fake.pollsPerRun = 100;
     const slow = await app.newRun({ input: {} });
-    await expect(app.runResultWithPolling(slow, { ...polling, maxDelay: 50, jitter: 0, maxTries: 3 })).rejects.toThrow(/not done after 3 checks/);
+    await expect(app.runResultWithPolling(slow, { ...polling, maxDelay: 50, jitter: 0, maxTries: 3 })).rejects.toThrow(
+      /not done after 3 checks/,
+    );
     expect(waits.slice(0, 3)).toEqual([1000, 50, 50]);
   });
 
@@ -229,10 +254,14 @@ describe("Application end to end", () => {
     const c = client();
     const { data } = await c.POST("/v1/applications/{application_id}/runs/uploadurl", { params: { path: { application_id: "routing" } } });
     expect(data.upload_url).toContain("/storage/uploads/");
-    await expect(new Client({ apiKey: "wrong", url: fake.url }).GET("/v1/applications/{application_id}/runs", { params: { path: { application_id: "routing" } } })).rejects.toThrow(/ → 401 Unauthorized: unauthorized$/);
+    await expect(
+      new Client({ apiKey: "wrong", url: fake.url }).GET("/v1/applications/{application_id}/runs", {
+        params: { path: { application_id: "routing" } },
+      }),
+    ).rejects.toThrow(/ → 401 Unauthorized: unauthorized$/);
   });
 
-  it("says which answer it cannot use instead of throwing a TypeError (a real server answering 200 {\"unexpected\":true})", async () => {
+  it('says which answer it cannot use instead of throwing a TypeError (a real server answering 200 {"unexpected":true})', async () => {
     const server = await scriptedServer();
     try {
       const app = new Client({ apiKey: "k", url: server.url, maxRetries: 0 }).application("routing");
@@ -240,7 +269,9 @@ describe("Application end to end", () => {
       const error = await app.runResultWithPolling("run-1", fast).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ClienteleError);
       expect(error).not.toBeInstanceOf(TypeError);
-      expect((error as Error).message).toMatch(/^GET \/v1\/applications\/routing\/runs\/run-1\/metadata: the answer has no `metadata\.status_v2` \(got \{"unexpected":true\}\)/);
+      expect((error as Error).message).toMatch(
+        /^GET \/v1\/applications\/routing\/runs\/run-1\/metadata: the answer has no `metadata\.status_v2` \(got \{"unexpected":true\}\)/,
+      );
       expect(server.seen.map((r) => r.url)).toEqual(["/v1/applications/routing/runs/run-1/metadata"]);
 
       server.answer({ status: 200, json: { unexpected: true } });

@@ -16,7 +16,16 @@ import {
   type RunResult,
   type StatusV2,
 } from "@clientele/nextmv";
-import { BLOB_PATH_PREFIX, createMockApi, defaultResponse, findOperation, handlersFetch, startMockServer, type MockApi, type MockServer } from "@clientele/testing";
+import {
+  BLOB_PATH_PREFIX,
+  createMockApi,
+  defaultResponse,
+  findOperation,
+  handlersFetch,
+  startMockServer,
+  type MockApi,
+  type MockServer,
+} from "@clientele/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 const API = "https://api.cloud.nextmv.io";
@@ -41,13 +50,18 @@ function mockFetch(handlers: () => Handler[], sent: Sent[]): FetchLike {
 
 /** A JSON input over 5 MiB (about 6 MiB). */
 function largeInput() {
-  const stops = Array.from({ length: 70_000 }, (_, i) => ({ id: `stop-${i}`, location: { lon: -96.659 + i / 1e6, lat: 33.122 }, quantity: -1 }));
+  const stops = Array.from({ length: 70_000 }, (_, i) => ({
+    id: `stop-${i}`,
+    location: { lon: -96.659 + i / 1e6, lat: 33.122 },
+    quantity: -1,
+  }));
   return { defaults: { vehicles: { capacity: 30 } }, stops };
 }
 
 const nextmv = createMockApi<paths>("nextmv", { baseUrl: API });
 /** The spec's own example answer of an operation (a valid body to vary in handlers). */
-const example = <T>(operationId: string) => structuredClone(defaultResponse(nextmv.spec, findOperation(nextmv.spec, operationId)!).body) as T;
+const example = <T>(operationId: string) =>
+  structuredClone(defaultResponse(nextmv.spec, findOperation(nextmv.spec, operationId)!).body) as T;
 const metadataWith = (status: StatusV2, extra: Partial<RunInformation["metadata"]> = {}): RunInformation => {
   const info = example<RunInformation>("getRunMetadata");
   return { ...info, metadata: { ...info.metadata, status_v2: status, ...extra } };
@@ -85,8 +99,17 @@ describe("Application helpers against createMockApi (typed msw handlers)", () =>
   });
 
   it("newRun() sends a small JSON input inline, with its instance, name, options and json format", async () => {
-    use(nextmv.post("/v1/applications/{application_id}/runs", ({ params, query, response }) => response(200).json({ run_id: `${params.application_id}-${query.instance_id}-1` })));
-    const runId = await app().newRun({ input: { stops: [{ id: "s1" }] }, instanceId: "latest", name: "small", options: { "solve.duration": "5s", limit: 3 } });
+    use(
+      nextmv.post("/v1/applications/{application_id}/runs", ({ params, query, response }) =>
+        response(200).json({ run_id: `${params.application_id}-${query.instance_id}-1` }),
+      ),
+    );
+    const runId = await app().newRun({
+      input: { stops: [{ id: "s1" }] },
+      instanceId: "latest",
+      name: "small",
+      options: { "solve.duration": "5s", limit: 3 },
+    });
     expect(runId).toBe(`${APP}-latest-1`);
     expect(ops()).toEqual(["createRun"]);
     const call = nextmv.calls.last("createRun")!;
@@ -127,8 +150,11 @@ describe("Application helpers against createMockApi (typed msw handlers)", () =>
   });
 
   it("runMetadata() returns the run's information", async () => {
-    use(nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ params, response }) =>
-      response(200).json({ ...metadataWith("running"), id: params.run_id })));
+    use(
+      nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ params, response }) =>
+        response(200).json({ ...metadataWith("running"), id: params.run_id }),
+      ),
+    );
     const info = await app().runMetadata("run-1");
     expect(info.id).toBe("run-1");
     expect(info.metadata.status_v2).toBe("running");
@@ -147,11 +173,16 @@ describe("Application helpers against createMockApi (typed msw handlers)", () =>
     await nextmv.blobs.put("outputs.example/run-big", [new TextEncoder().encode(JSON.stringify(output))], "application/json");
     use(
       nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ response }) =>
-        response(200).json(metadataWith("succeeded", { output_size: 6 * 1024 * 1024 }))),
+        response(200).json(metadataWith("succeeded", { output_size: 6 * 1024 * 1024 })),
+      ),
       nextmv.get("/v1/applications/{application_id}/runs/{run_id}", ({ query, response }) =>
         query.format === "url"
-          ? response(200).json({ ...example<RunResult>("getRunResult"), output: { url: `${API}${BLOB_PATH_PREFIX}outputs.example/run-big?X-Amz-Signature=s` } })
-          : response(400).json({ error: "output too large: use format=url" })),
+          ? response(200).json({
+              ...example<RunResult>("getRunResult"),
+              output: { url: `${API}${BLOB_PATH_PREFIX}outputs.example/run-big?X-Amz-Signature=s` },
+            })
+          : response(400).json({ error: "output too large: use format=url" }),
+      ),
     );
     const result = await app().runResult("run-big");
     expect(result.output).toEqual(output);
@@ -166,9 +197,14 @@ describe("Application helpers against createMockApi (typed msw handlers)", () =>
     await nextmv.blobs.put("outputs.example/run-tar", [archive], "application/gzip");
     use(
       nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ response }) =>
-        response(200).json(metadataWith("succeeded", { format: { input: { type: "json" }, output: { type: "multi-file" } } }))),
+        response(200).json(metadataWith("succeeded", { format: { input: { type: "json" }, output: { type: "multi-file" } } })),
+      ),
       nextmv.get("/v1/applications/{application_id}/runs/{run_id}", ({ query, response }) =>
-        response(200).json({ ...example<RunResult>("getRunResult"), output: query.format === "url" ? { url: `${API}${BLOB_PATH_PREFIX}outputs.example/run-tar` } : null })),
+        response(200).json({
+          ...example<RunResult>("getRunResult"),
+          output: query.format === "url" ? { url: `${API}${BLOB_PATH_PREFIX}outputs.example/run-tar` } : null,
+        }),
+      ),
     );
     const result = await app().runResult("run-tar");
     expect(result.output).toEqual(archive);
@@ -178,8 +214,11 @@ describe("Application helpers against createMockApi (typed msw handlers)", () =>
   it("runResultWithPolling() polls metadata through queued → running → succeeded, then reads the result", async () => {
     const statuses: StatusV2[] = ["queued", "running", "succeeded"];
     let checks = 0;
-    use(nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ response }) =>
-      response(200).json(metadataWith(statuses[Math.min(checks++, statuses.length - 1)]!))));
+    use(
+      nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ response }) =>
+        response(200).json(metadataWith(statuses[Math.min(checks++, statuses.length - 1)]!)),
+      ),
+    );
     const result = await app().runResultWithPolling("run-1", fast);
     expect(result.metadata.status_v2).toBe("succeeded");
     expect(ops()).toEqual(["getRunMetadata", "getRunMetadata", "getRunMetadata", "getRunResult"]);
@@ -187,12 +226,16 @@ describe("Application helpers against createMockApi (typed msw handlers)", () =>
 
   it("runResultWithPolling() stops at failed and canceled runs too, and gives up after maxTries", async () => {
     for (const status of ["failed", "canceled"] as const) {
-      use(nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ response }) => response(200).json(metadataWith(status))));
+      use(
+        nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ response }) => response(200).json(metadataWith(status))),
+      );
       await app().runResultWithPolling("run-1", fast);
       expect(ops()).toEqual(["getRunMetadata", "getRunResult"]);
       nextmv.reset();
     }
-    use(nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ response }) => response(200).json(metadataWith("running"))));
+    use(
+      nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ response }) => response(200).json(metadataWith("running"))),
+    );
     await expect(app().runResultWithPolling("run-1", { ...fast, maxTries: 3 })).rejects.toThrow(ClienteleError);
     expect(nextmv.calls.count("getRunMetadata")).toBe(3);
     expect(nextmv.calls.count("getRunResult")).toBe(0);
@@ -205,9 +248,11 @@ describe("Application helpers against createMockApi (typed msw handlers)", () =>
     use(
       nextmv.post("/v1/applications/{application_id}/runs", ({ response }) => response(200).json({ run_id: "run-42" })),
       nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ params, response }) =>
-        response(200).json({ ...metadataWith(checks++ < 1 ? "running" : "succeeded"), id: params.run_id })),
+        response(200).json({ ...metadataWith(checks++ < 1 ? "running" : "succeeded"), id: params.run_id }),
+      ),
       nextmv.get("/v1/applications/{application_id}/runs/{run_id}", ({ params, response }) =>
-        response(200).json({ ...example<RunResult>("getRunResult"), id: params.run_id, output: { answer: 42 } })),
+        response(200).json({ ...example<RunResult>("getRunResult"), id: params.run_id, output: { answer: 42 } }),
+      ),
     );
     const result = await app().newRunWithResult({ input: { stops: [] }, instanceId: "latest" }, fast);
     expect(result.id).toBe("run-42");
@@ -230,58 +275,152 @@ describe("Application helpers against createMockApi (typed msw handlers)", () =>
   });
 
   it("a mocked error answer becomes the client's typed error", async () => {
-    use(nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ response }) => response(404).json({ error: "run not found" })));
+    use(
+      nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ response }) =>
+        response(404).json({ error: "run not found" }),
+      ),
+    );
     await expect(app().runMetadata("nope")).rejects.toMatchObject({ status: 404, message: expect.stringContaining("run not found") });
   });
 });
 
 describe("typed calls, a sample per tag, against the spec's default answers", () => {
   const path = { application_id: APP };
-  const cases: { tag: string; operationId: string; call: (c: Client) => Promise<unknown>; check?: (data: any) => void; body?: unknown }[] = [
-    { tag: "applications", operationId: "getApplication", call: (c) => c.GET("/v1/applications/{application_id}", { params: { path } }), check: (d) => expect(d.id).toBe("routing-app") },
-    {
-      tag: "applications",
-      operationId: "createApplication",
-      call: (c) => c.POST("/v1/applications", { body: { id: "new-app", name: "New app" } }),
-      body: { id: "new-app", name: "New app" },
-    },
-    { tag: "applications", operationId: "getBinaryUploadUrl", call: (c) => c.GET("/v1/applications/{application_id}/binary", { params: { path } }), check: (d) => expect(d.upload_url).toContain(BLOB_PATH_PREFIX) },
-    {
-      tag: "runs",
-      operationId: "updateRun",
-      call: (c) => c.PUT("/v1/applications/{application_id}/runs/{run_id}", { params: { path: { ...path, run_id: "r1" } }, body: { name: "final" } }),
-      body: { name: "final" },
-    },
-    { tag: "runs", operationId: "getRunInput", call: (c) => c.GET("/v1/applications/{application_id}/runs/{run_id}/input", { params: { path: { ...path, run_id: "r1" } } }) },
-    { tag: "runs", operationId: "listRunAssets", call: (c) => c.GET("/v1/applications/{application_id}/runs/{run_id}/assets", { params: { path: { ...path, run_id: "r1" } } }) },
-    { tag: "instances", operationId: "getInstance", call: (c) => c.GET("/v1/applications/{application_id}/instances/{instance_id}", { params: { path: { ...path, instance_id: "latest" } } }), check: (d) => expect(typeof d.version_id).toBe("string") },
-    {
-      tag: "instances",
-      operationId: "createInstance",
-      call: (c) => c.POST("/v1/applications/{application_id}/instances", { params: { path }, body: { id: "staging", name: "Staging", version_id: "v1" } }),
-      body: { id: "staging", name: "Staging", version_id: "v1" },
-    },
-    { tag: "versions", operationId: "createVersion", call: (c) => c.POST("/v1/applications/{application_id}/versions", { params: { path }, body: { id: "v2", name: "v2" } }), body: { id: "v2", name: "v2" } },
-    { tag: "versions", operationId: "deleteVersion", call: (c) => c.DELETE("/v1/applications/{application_id}/versions/{version_id}", { params: { path: { ...path, version_id: "v2" } } }) },
-    { tag: "inputs", operationId: "getManagedInput", call: (c) => c.GET("/v1/applications/{application_id}/inputs/{input_id}", { params: { path: { ...path, input_id: "in-1" } } }) },
-    {
-      tag: "experiments",
-      operationId: "createInputSet",
-      call: (c) => c.POST("/v1/applications/{application_id}/experiments/inputsets", { params: { path }, body: { id: "set-1", name: "Set", run_ids: ["r1"] } }),
-      body: { id: "set-1", name: "Set", run_ids: ["r1"] },
-    },
-    { tag: "experiments", operationId: "getBatchExperiment", call: (c) => c.GET("/v1/applications/{application_id}/experiments/batch/{batch_experiment_id}", { params: { path: { ...path, batch_experiment_id: "b1" } } }) },
-    { tag: "experiments", operationId: "startShadowTest", call: (c) => c.PUT("/v1/applications/{application_id}/experiments/shadow/{shadow_test_id}/start", { params: { path: { ...path, shadow_test_id: "s1" } } }) },
-    { tag: "ensembles", operationId: "getEnsemble", call: (c) => c.GET("/v1/applications/{application_id}/ensembles/{ensemble_id}", { params: { path: { ...path, ensemble_id: "e1" } } }) },
-    { tag: "secrets", operationId: "getSecretsCollection", call: (c) => c.GET("/v1/applications/{application_id}/secrets/{secrets_collection_id}", { params: { path: { ...path, secrets_collection_id: "sc1" } } }) },
-    { tag: "account", operationId: "getAccountQueue", call: (c) => c.GET("/v1/account/queue") },
-    { tag: "account", operationId: "getOrganization", call: (c) => c.GET("/v1/organization/{organization_id}", { params: { path: { organization_id: "org-1" } } }) },
-    { tag: "integrations", operationId: "listIntegrations", call: (c) => c.GET("/v1/integrations") },
-    { tag: "marketplace", operationId: "createMarketplaceSubscription", call: (c) => c.POST("/v1/marketplace/subscriptions", { body: { subscription_id: "sub-1" } }), body: { subscription_id: "sub-1" } },
-    { tag: "marketplace", operationId: "listMarketplaceApplications", call: (c) => c.GET("/v1/marketplace/apps") },
-    { tag: "enterprise", operationId: "getSsoConfiguration", call: (c) => c.GET("/v1/enterprise/sso") },
-    { tag: "community", operationId: "getCommunityToolUrl", call: (c) => c.GET("/v0/internal/tools", { params: { query: { file: "nextmv-cli" } } }) },
-  ];
+  const cases: { tag: string; operationId: string; call: (c: Client) => Promise<unknown>; check?: (data: any) => void; body?: unknown }[] =
+    [
+      {
+        tag: "applications",
+        operationId: "getApplication",
+        call: (c) => c.GET("/v1/applications/{application_id}", { params: { path } }),
+        check: (d) => expect(d.id).toBe("routing-app"),
+      },
+      {
+        tag: "applications",
+        operationId: "createApplication",
+        call: (c) => c.POST("/v1/applications", { body: { id: "new-app", name: "New app" } }),
+        body: { id: "new-app", name: "New app" },
+      },
+      {
+        tag: "applications",
+        operationId: "getBinaryUploadUrl",
+        call: (c) => c.GET("/v1/applications/{application_id}/binary", { params: { path } }),
+        check: (d) => expect(d.upload_url).toContain(BLOB_PATH_PREFIX),
+      },
+      {
+        tag: "runs",
+        operationId: "updateRun",
+        call: (c) =>
+          c.PUT("/v1/applications/{application_id}/runs/{run_id}", {
+            params: { path: { ...path, run_id: "r1" } },
+            body: { name: "final" },
+          }),
+        body: { name: "final" },
+      },
+      {
+        tag: "runs",
+        operationId: "getRunInput",
+        call: (c) => c.GET("/v1/applications/{application_id}/runs/{run_id}/input", { params: { path: { ...path, run_id: "r1" } } }),
+      },
+      {
+        tag: "runs",
+        operationId: "listRunAssets",
+        call: (c) => c.GET("/v1/applications/{application_id}/runs/{run_id}/assets", { params: { path: { ...path, run_id: "r1" } } }),
+      },
+      {
+        tag: "instances",
+        operationId: "getInstance",
+        call: (c) =>
+          c.GET("/v1/applications/{application_id}/instances/{instance_id}", { params: { path: { ...path, instance_id: "latest" } } }),
+        check: (d) => expect(typeof d.version_id).toBe("string"),
+      },
+      {
+        tag: "instances",
+        operationId: "createInstance",
+        call: (c) =>
+          c.POST("/v1/applications/{application_id}/instances", {
+            params: { path },
+            body: { id: "staging", name: "Staging", version_id: "v1" },
+          }),
+        body: { id: "staging", name: "Staging", version_id: "v1" },
+      },
+      {
+        tag: "versions",
+        operationId: "createVersion",
+        call: (c) => c.POST("/v1/applications/{application_id}/versions", { params: { path }, body: { id: "v2", name: "v2" } }),
+        body: { id: "v2", name: "v2" },
+      },
+      {
+        tag: "versions",
+        operationId: "deleteVersion",
+        call: (c) =>
+          c.DELETE("/v1/applications/{application_id}/versions/{version_id}", { params: { path: { ...path, version_id: "v2" } } }),
+      },
+      {
+        tag: "inputs",
+        operationId: "getManagedInput",
+        call: (c) => c.GET("/v1/applications/{application_id}/inputs/{input_id}", { params: { path: { ...path, input_id: "in-1" } } }),
+      },
+      {
+        tag: "experiments",
+        operationId: "createInputSet",
+        call: (c) =>
+          c.POST("/v1/applications/{application_id}/experiments/inputsets", {
+            params: { path },
+            body: { id: "set-1", name: "Set", run_ids: ["r1"] },
+          }),
+        body: { id: "set-1", name: "Set", run_ids: ["r1"] },
+      },
+      {
+        tag: "experiments",
+        operationId: "getBatchExperiment",
+        call: (c) =>
+          c.GET("/v1/applications/{application_id}/experiments/batch/{batch_experiment_id}", {
+            params: { path: { ...path, batch_experiment_id: "b1" } },
+          }),
+      },
+      {
+        tag: "experiments",
+        operationId: "startShadowTest",
+        call: (c) =>
+          c.PUT("/v1/applications/{application_id}/experiments/shadow/{shadow_test_id}/start", {
+            params: { path: { ...path, shadow_test_id: "s1" } },
+          }),
+      },
+      {
+        tag: "ensembles",
+        operationId: "getEnsemble",
+        call: (c) =>
+          c.GET("/v1/applications/{application_id}/ensembles/{ensemble_id}", { params: { path: { ...path, ensemble_id: "e1" } } }),
+      },
+      {
+        tag: "secrets",
+        operationId: "getSecretsCollection",
+        call: (c) =>
+          c.GET("/v1/applications/{application_id}/secrets/{secrets_collection_id}", {
+            params: { path: { ...path, secrets_collection_id: "sc1" } },
+          }),
+      },
+      { tag: "account", operationId: "getAccountQueue", call: (c) => c.GET("/v1/account/queue") },
+      {
+        tag: "account",
+        operationId: "getOrganization",
+        call: (c) => c.GET("/v1/organization/{organization_id}", { params: { path: { organization_id: "org-1" } } }),
+      },
+      { tag: "integrations", operationId: "listIntegrations", call: (c) => c.GET("/v1/integrations") },
+      {
+        tag: "marketplace",
+        operationId: "createMarketplaceSubscription",
+        call: (c) => c.POST("/v1/marketplace/subscriptions", { body: { subscription_id: "sub-1" } }),
+        body: { subscription_id: "sub-1" },
+      },
+      { tag: "marketplace", operationId: "listMarketplaceApplications", call: (c) => c.GET("/v1/marketplace/apps") },
+      { tag: "enterprise", operationId: "getSsoConfiguration", call: (c) => c.GET("/v1/enterprise/sso") },
+      {
+        tag: "community",
+        operationId: "getCommunityToolUrl",
+        call: (c) => c.GET("/v0/internal/tools", { params: { query: { file: "nextmv-cli" } } }),
+      },
+    ];
 
   it("covers every tag of the spec", () => {
     const document = nextmv.spec.document as { paths: Record<string, Record<string, { tags?: string[] }>> };
@@ -358,7 +497,10 @@ describe("list helpers follow pagetoken pages (startMockServer, real HTTP)", () 
   it("listRuns({ status }) filters on status_v2; listBatchExperiments sends type", async () => {
     const server = await startMockServer(nextmv.spec, {
       handlers: {
-        listRuns: twoPages("listRuns", (runs) => [{ ...runs[0], id: "ok", status_v2: "succeeded" }, { ...runs[0], id: "bad", status_v2: "failed" }]),
+        listRuns: twoPages("listRuns", (runs) => [
+          { ...runs[0], id: "ok", status_v2: "succeeded" },
+          { ...runs[0], id: "bad", status_v2: "failed" },
+        ]),
         listBatchExperiments: twoPages("listBatchExperiments"),
       },
     });
@@ -437,8 +579,18 @@ describe("done when: NEXTMV_API_KEY + the mock server, a large input, wait for t
         },
         getRunResult: async ({ params, query }) => {
           if (query.format !== "url") return { status: 400, body: { error: "output too large: use format=url" } };
-          await server.blobs.put(`outputs.example/${params.run_id}`, [new TextEncoder().encode(JSON.stringify(output))], "application/json");
-          return { body: { ...example<RunResult>("getRunResult"), id: params.run_id!, output: { url: `${server.url}${BLOB_PATH_PREFIX}outputs.example/${params.run_id}` } } };
+          await server.blobs.put(
+            `outputs.example/${params.run_id}`,
+            [new TextEncoder().encode(JSON.stringify(output))],
+            "application/json",
+          );
+          return {
+            body: {
+              ...example<RunResult>("getRunResult"),
+              id: params.run_id!,
+              output: { url: `${server.url}${BLOB_PATH_PREFIX}outputs.example/${params.run_id}` },
+            },
+          };
         },
       },
     });
@@ -488,7 +640,10 @@ describe("README: Contract testing", () => {
     const code = /## Contract testing[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
     const self = readFileSync(new URL(import.meta.url), "utf8");
     const body = /\/\/ BEGIN README.*\n([\s\S]*?)\n {2}\/\/ END README/.exec(self)?.[1] ?? "";
-    const example = body.split("\n").map((line) => line.replace(/^ {2}/, "")).join("\n");
+    const example = body
+      .split("\n")
+      .map((line) => line.replace(/^ {2}/, ""))
+      .join("\n");
     expect(example.length).toBeGreaterThan(200);
     expect(code.endsWith(`\n\n${example}\n`)).toBe(true);
   });

@@ -121,7 +121,9 @@ export async function startFakeNextmv(apiKey = "fake-key"): Promise<FakeNextmv> 
       }
       const id = `run-${nextId++}`;
       const output =
-        state.outputFormat === "json" ? { solutions: [{ echoed_bytes: JSON.stringify(input).length }], statistics: { result: { value: 42 } } } : "tar.gz-bytes-of-output";
+        state.outputFormat === "json"
+          ? { solutions: [{ echoed_bytes: JSON.stringify(input).length }], statistics: { result: { value: 42 } } }
+          : "tar.gz-bytes-of-output";
       state.runs.set(id, {
         id,
         app,
@@ -159,8 +161,14 @@ export async function startFakeNextmv(apiKey = "fake-key"): Promise<FakeNextmv> 
       }
       if (method === "GET" && what === undefined) {
         const byUrl = url.searchParams.get("format") === "url";
-        if (!byUrl && (run.outputFormat !== "json" || run.outputSize > 5 * MIB)) return fail(400, "output must be requested with format=url");
-        const output = run.status !== "succeeded" ? null : byUrl ? { url: `${base}/storage/outputs/${run.id}?X-Amz-Signature=fake-signature` } : run.output;
+        if (!byUrl && (run.outputFormat !== "json" || run.outputSize > 5 * MIB))
+          return fail(400, "output must be requested with format=url");
+        const output =
+          run.status !== "succeeded"
+            ? null
+            : byUrl
+              ? { url: `${base}/storage/outputs/${run.id}?X-Amz-Signature=fake-signature` }
+              : run.output;
         return send(200, { ...information(run), output });
       }
       if (method === "GET" && what === "logs") return send(200, { log: `solving ${run.id}\ndone\n` });
@@ -237,7 +245,13 @@ function metadata(run: FakeRun) {
 }
 
 function information(run: FakeRun) {
-  return { id: run.id, name: String(run.body.name ?? ""), description: String(run.body.description ?? ""), user_email: "dev@example.com", metadata: metadata(run) };
+  return {
+    id: run.id,
+    name: String(run.body.name ?? ""),
+    description: String(run.body.description ?? ""),
+    user_email: "dev@example.com",
+    metadata: metadata(run),
+  };
 }
 
 function listedRun(run: FakeRun) {

@@ -5,7 +5,16 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ClienteleError, Client, getSize, InternalServerError, MAX_REQUEST_BODY_SIZE, NotFound, TimeoutError, TooManyRequests } from "@clientele/nextmv";
+import {
+  ClienteleError,
+  Client,
+  getSize,
+  InternalServerError,
+  MAX_REQUEST_BODY_SIZE,
+  NotFound,
+  TimeoutError,
+  TooManyRequests,
+} from "@clientele/nextmv";
 import { scriptedServer, type ScriptedServerCompat as ScriptedServer } from "../../../test/support/scripted-server.js";
 
 let server: ScriptedServer;
@@ -31,7 +40,9 @@ const client = (url = server.url) => new Client({ apiKey: KEY, url, backoffFacto
 describe("request()", () => {
   it("refuses data and payload together before any I/O", async () => {
     await expect(client().request({ method: "POST", endpoint: "v1/x", data: "a", payload: { a: 1 } })).rejects.toThrow(TypeError);
-    await expect(client().request({ method: "POST", endpoint: "v1/x", data: "a", payload: { a: 1 } })).rejects.toThrow(/`data` or `payload`, not both/);
+    await expect(client().request({ method: "POST", endpoint: "v1/x", data: "a", payload: { a: 1 } })).rejects.toThrow(
+      /`data` or `payload`, not both/,
+    );
     expect(server.seen).toHaveLength(0);
   });
 
@@ -41,7 +52,9 @@ describe("request()", () => {
     ftruncateSync(fd, MAX_REQUEST_BODY_SIZE + 1); // sparse: no disk or memory used
     closeSync(fd);
     const blob = await openAsBlob(path);
-    const error = await client().request({ method: "PUT", endpoint: "v1/x", data: blob }).catch((e: unknown) => e);
+    const error = await client()
+      .request({ method: "PUT", endpoint: "v1/x", data: blob })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClienteleError);
     expect((error as Error).message).toContain(`${MAX_REQUEST_BODY_SIZE + 1} bytes`);
     expect((error as Error).message).toContain(`limit of ${MAX_REQUEST_BODY_SIZE} bytes (500 MiB)`);
@@ -49,13 +62,19 @@ describe("request()", () => {
   });
 
   it("refuses a payload that is not an object or array", async () => {
-    await expect(client().request({ method: "POST", endpoint: "v1/x", payload: "text" as never })).rejects.toThrow(/plain object or an array/);
+    await expect(client().request({ method: "POST", endpoint: "v1/x", payload: "text" as never })).rejects.toThrow(
+      /plain object or an array/,
+    );
     expect(server.seen).toHaveLength(0);
   });
 
   it("sends payload (objects and arrays) as compact JSON and returns the Response", async () => {
     server.answer({ status: 200, json: { run_id: "r1" } }, { status: 200, json: {} });
-    const response = await client().request({ method: "post", endpoint: "v1/applications/app/runs", payload: { input: { a: 1, b: [1, 2] }, name: "n" } });
+    const response = await client().request({
+      method: "post",
+      endpoint: "v1/applications/app/runs",
+      payload: { input: { a: 1, b: [1, 2] }, name: "n" },
+    });
     expect(response).toBeInstanceOf(Response);
     expect(await response.json()).toEqual({ run_id: "r1" });
     await client().request({ method: "POST", endpoint: "/v1/list", payload: [{ a: 1 }, 2] });
@@ -81,14 +100,20 @@ describe("request()", () => {
   });
 
   it("appends query parameters (through core), repeating arrays and skipping undefined and null", async () => {
-    await client().request({ method: "GET", endpoint: "v1/applications/app/runs", queryParams: { pagereturn: true, pagetoken: "t 1&x", status: ["a", "b"], skip: undefined, none: null } });
+    await client().request({
+      method: "GET",
+      endpoint: "v1/applications/app/runs",
+      queryParams: { pagereturn: true, pagetoken: "t 1&x", status: ["a", "b"], skip: undefined, none: null },
+    });
     expect(server.seen[0]!.url).toBe("/v1/applications/app/runs?pagereturn=true&pagetoken=t%201%26x&status=a&status=b");
   });
 
   it("keeps a query written in the endpoint, and refuses one in both places before any I/O", async () => {
     await client().request({ method: "GET", endpoint: "v1/x?a=1&b=%2F" });
     expect(server.seen[0]!.url).toBe("/v1/x?a=1&b=%2F");
-    await expect(client().request({ method: "GET", endpoint: "v1/x?a=1", queryParams: { b: 2 } })).rejects.toThrow(/in `endpoint` or in `queryParams`, not both/);
+    await expect(client().request({ method: "GET", endpoint: "v1/x?a=1", queryParams: { b: 2 } })).rejects.toThrow(
+      /in `endpoint` or in `queryParams`, not both/,
+    );
     expect(server.seen).toHaveLength(1);
   });
 
@@ -99,7 +124,12 @@ describe("request()", () => {
 
   it("never sends the API key to another origin, even when asked to", async () => {
     await client().request({ method: "GET", endpoint: `${other.url}/download?sig=1` });
-    await client().request({ method: "GET", endpoint: `${other.url}/files`, queryParams: { page: 2 }, headers: { authorization: "Bearer stolen" } });
+    await client().request({
+      method: "GET",
+      endpoint: `${other.url}/files`,
+      queryParams: { page: 2 },
+      headers: { authorization: "Bearer stolen" },
+    });
     expect(other.seen.map((s) => s.url)).toEqual(["/download?sig=1", "/files?page=2"]);
     expect(other.seen.map((s) => s.headers.authorization)).toEqual([undefined, undefined]);
     expect(server.seen).toHaveLength(0);
@@ -113,7 +143,9 @@ describe("request()", () => {
 
   it("throws the typed error naming the endpoint, the status and the server's message", async () => {
     server.answer({ status: 404, json: { error: "run r9 not found" } });
-    const error = await client().request({ method: "GET", endpoint: "v1/applications/app/runs/r9" }).catch((e: unknown) => e);
+    const error = await client()
+      .request({ method: "GET", endpoint: "v1/applications/app/runs/r9" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFound);
     expect((error as NotFound).status).toBe(404);
     expect((error as Error).message).toBe(`GET ${server.url}/v1/applications/app/runs/r9 → 404 Not Found: run r9 not found`);
@@ -122,14 +154,18 @@ describe("request()", () => {
 
   it("reports a plain-text error body and a 5xx", async () => {
     server.answer({ status: 502, text: "upstream unavailable" });
-    const error = await client().request({ method: "GET", endpoint: "v1/x" }).catch((e: unknown) => e);
+    const error = await client()
+      .request({ method: "GET", endpoint: "v1/x" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as Error).message).toBe(`GET ${server.url}/v1/x → 502 Bad Gateway: upstream unavailable`);
   });
 
   it("reads an error without a body as its status alone", async () => {
     server.answer({ status: 403, text: "" });
-    const error = await client().request({ method: "GET", endpoint: "v1/x" }).catch((e: unknown) => e);
+    const error = await client()
+      .request({ method: "GET", endpoint: "v1/x" })
+      .catch((e: unknown) => e);
     expect((error as Error).message).toBe(`GET ${server.url}/v1/x → 403 Forbidden`);
   });
 
@@ -145,7 +181,9 @@ describe("request()", () => {
     expect(server.seen).toHaveLength(1);
 
     server.answer("hang");
-    const timedOut = await client().request({ method: "GET", endpoint: "v1/x", timeout: 100, retry: { maxRetries: 0 } }).catch((e: unknown) => e);
+    const timedOut = await client()
+      .request({ method: "GET", endpoint: "v1/x", timeout: 100, retry: { maxRetries: 0 } })
+      .catch((e: unknown) => e);
     expect(timedOut).toBeInstanceOf(TimeoutError);
     expect((timedOut as TimeoutError).timeout).toBe(100);
 
@@ -165,7 +203,11 @@ describe("request()", () => {
 describe("uploadToPresignedUrl() and getSize", () => {
   it("PUTs JSON data without Authorization, reporting progress", async () => {
     const progress: Array<[number, number]> = [];
-    await client().uploadToPresignedUrl({ url: `${other.url}/bucket/in?X-Amz-Signature=abc`, data: { key: "value", number: 123 }, onProgress: (s, t) => progress.push([s, t]) });
+    await client().uploadToPresignedUrl({
+      url: `${other.url}/bucket/in?X-Amz-Signature=abc`,
+      data: { key: "value", number: 123 },
+      onProgress: (s, t) => progress.push([s, t]),
+    });
     const put = other.seen[0]!;
     expect([put.method, put.url, put.body]).toEqual(["PUT", "/bucket/in?X-Amz-Signature=abc", '{"key":"value","number":123}']);
     expect(put.headers.authorization).toBeUndefined();
@@ -177,7 +219,11 @@ describe("uploadToPresignedUrl() and getSize", () => {
     const content = randomBytes(3 * 1024 * 1024 + 17).toString("base64url"); // about 4 MiB of text
     writeFileSync(path, content);
     const progress: Array<[number, number]> = [];
-    await client().uploadToPresignedUrl({ url: `${other.url}/bucket/tar?X-Amz-Signature=abc`, tarFile: path, onProgress: (s, t) => progress.push([s, t]) });
+    await client().uploadToPresignedUrl({
+      url: `${other.url}/bucket/tar?X-Amz-Signature=abc`,
+      tarFile: path,
+      onProgress: (s, t) => progress.push([s, t]),
+    });
     expect(other.seen).toHaveLength(1);
     expect(other.seen[0]!.body === content).toBe(true);
     expect(other.seen[0]!.headers["content-length"]).toBe(String(content.length));
@@ -200,7 +246,9 @@ describe("uploadToPresignedUrl() and getSize", () => {
   });
 
   it("rejects a missing tar file, both sources, or neither", async () => {
-    await expect(client().uploadToPresignedUrl({ url: other.url, tarFile: join(dir, "nope.tar.gz") })).rejects.toThrow(/tarFile .*nope\.tar\.gz does not exist/);
+    await expect(client().uploadToPresignedUrl({ url: other.url, tarFile: join(dir, "nope.tar.gz") })).rejects.toThrow(
+      /tarFile .*nope\.tar\.gz does not exist/,
+    );
     await expect(client().uploadToPresignedUrl({ url: other.url, data: "x", tarFile: "y" })).rejects.toThrow(/exactly one of/);
     await expect(client().uploadToPresignedUrl({ url: other.url })).rejects.toThrow(/exactly one of/);
     expect(other.seen).toHaveLength(0);
@@ -208,7 +256,12 @@ describe("uploadToPresignedUrl() and getSize", () => {
 
   it("keeps the signature out of upload errors", async () => {
     other.answer({ status: 403, text: "SignatureDoesNotMatch" });
-    const error = await client().uploadToPresignedUrl({ url: `${other.url}/bucket/in?X-Amz-Signature=topsecret`, data: "x" }).then(() => new Error("resolved"), (e: Error) => e);
+    const error = await client()
+      .uploadToPresignedUrl({ url: `${other.url}/bucket/in?X-Amz-Signature=topsecret`, data: "x" })
+      .then(
+        () => new Error("resolved"),
+        (e: Error) => e,
+      );
     expect(error.message).toContain("SignatureDoesNotMatch");
     expect(error.message).not.toContain("topsecret");
   });

@@ -32,7 +32,8 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllEnvs());
 
 const KEY = "secret-key-123";
-const client = (options: ClientOptions = {}) => new Client({ apiKey: KEY, url: server.url, backoffFactor: 1, backoffJitter: 0, ...options });
+const client = (options: ClientOptions = {}) =>
+  new Client({ apiKey: KEY, url: server.url, backoffFactor: 1, backoffJitter: 0, ...options });
 const app = { params: { path: { application_id: "app" } } };
 
 describe("defaults", () => {
@@ -69,7 +70,10 @@ describe("defaults", () => {
     expect(JSON.stringify(c.application("app"))).not.toContain(KEY);
     expect(inspect(c.application("app"), { depth: 10 })).not.toContain(KEY);
     server.answer({ status: 401, json: { error: `bad key ${KEY}` } });
-    const error = await c.GET("/v1/applications").then(() => new Error("resolved"), (e: Error) => e);
+    const error = await c.GET("/v1/applications").then(
+      () => new Error("resolved"),
+      (e: Error) => e,
+    );
     expect(error.message).not.toContain(KEY);
     expect(error.message).toContain("[REDACTED]");
   });
@@ -102,8 +106,14 @@ describe("retries", () => {
   });
 
   it("gives up with TooManyRequests after maxRetries, naming the status and the server's message", async () => {
-    server.answer({ status: 429, json: { error: "quota exceeded" } }, { status: 429, json: { error: "quota exceeded" } }, { status: 429, json: { error: "quota exceeded" } });
-    const error = await client({ maxRetries: 2 }).GET("/v1/applications").catch((e: unknown) => e);
+    server.answer(
+      { status: 429, json: { error: "quota exceeded" } },
+      { status: 429, json: { error: "quota exceeded" } },
+      { status: 429, json: { error: "quota exceeded" } },
+    );
+    const error = await client({ maxRetries: 2 })
+      .GET("/v1/applications")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TooManyRequests);
     expect((error as TooManyRequests).attempts).toBe(3);
     expect((error as Error).message).toBe(`GET ${server.url}/v1/applications → 429 Too Many Requests: quota exceeded`);
@@ -126,7 +136,9 @@ describe("retries", () => {
 
   it("does not retry statuses outside statusForcelist", async () => {
     server.answer({ status: 404, json: { error: "application not found" } });
-    const error = await client().GET("/v1/applications/{application_id}", app).catch((e: unknown) => e);
+    const error = await client()
+      .GET("/v1/applications/{application_id}", app)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFound);
     expect((error as Error).message).toBe(`GET ${server.url}/v1/applications/app → 404 Not Found: application not found`);
     expect(server.seen).toHaveLength(1);
@@ -149,14 +161,18 @@ describe("retries", () => {
 
   it("does not retry a 503 without Retry-After, nor one on a method outside allowedMethods", async () => {
     server.answer({ status: 503, text: "down" });
-    const error = await client().GET("/v1/applications").catch((e: unknown) => e);
+    const error = await client()
+      .GET("/v1/applications")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as Error).message).toBe(`GET ${server.url}/v1/applications → 503 Service Unavailable: down`);
     expect(server.seen).toHaveLength(1);
 
     server.seen.length = 0;
     server.answer({ status: 503, text: "down", headers: { "retry-after": "0" } });
-    const patch = client().PATCH("/v1/applications/{application_id}/runs/{run_id}/cancel", { params: { path: { application_id: "app", run_id: "r" } } });
+    const patch = client().PATCH("/v1/applications/{application_id}/runs/{run_id}/cancel", {
+      params: { path: { application_id: "app", run_id: "r" } },
+    });
     await expect(patch).rejects.toBeInstanceOf(InternalServerError);
     expect(server.seen).toHaveLength(1);
   });
@@ -203,7 +219,9 @@ describe("retries", () => {
     expect(server.seen).toHaveLength(1);
 
     server.answer("hang");
-    const error = await client().GET("/v1/applications", { timeout: 100, retry: { maxRetries: 0 } }).catch((e: unknown) => e);
+    const error = await client()
+      .GET("/v1/applications", { timeout: 100, retry: { maxRetries: 0 } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).timeout).toBe(100);
   });
@@ -234,7 +252,9 @@ describe("debug transcripts", () => {
 describe("timeouts and connection failures", () => {
   it("times out an attempt that gets no answer", async () => {
     server.answer("hang");
-    const error = await client({ timeout: 150, maxRetries: 0 }).GET("/v1/applications").catch((e: unknown) => e);
+    const error = await client({ timeout: 150, maxRetries: 0 })
+      .GET("/v1/applications")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).timeout).toBe(150);
     expect((error as Error).message).toMatch(/\/v1\/applications: timed out after 150 ms/);
@@ -250,7 +270,14 @@ describe("timeouts and connection failures", () => {
   it("reports an unreachable server as a ConnectionError after the retries", async () => {
     const port = await unusedPort();
     const events: RetryEvent[] = [];
-    const c = new Client({ apiKey: KEY, url: `http://127.0.0.1:${port}`, maxRetries: 2, backoffFactor: 1, backoffJitter: 0, onRetry: (e) => events.push(e) });
+    const c = new Client({
+      apiKey: KEY,
+      url: `http://127.0.0.1:${port}`,
+      maxRetries: 2,
+      backoffFactor: 1,
+      backoffJitter: 0,
+      onRetry: (e) => events.push(e),
+    });
     const error = await c.GET("/v1/applications").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toMatch(/could not connect to 127\.0\.0\.1:\d+.*unreachable/);

@@ -33,8 +33,10 @@ export async function typed(): Promise<void> {
   await client.GET("/v1/applications/{application_id}");
 
   // A wrong query parameter value.
-  // @ts-expect-error: `format` only accepts "url"
-  await client.GET("/v1/applications/{application_id}/runs/{run_id}", { params: { path: { application_id: "a", run_id: "r" }, query: { format: "zip" } } });
+  await client.GET("/v1/applications/{application_id}/runs/{run_id}", {
+    // @ts-expect-error: `format` only accepts "url"
+    params: { path: { application_id: "a", run_id: "r" }, query: { format: "zip" } },
+  });
 
   // A wrong body: run options are strings.
   await client.POST("/v1/applications/{application_id}/runs", {
@@ -65,7 +67,14 @@ export async function typed(): Promise<void> {
 
   // Options: the shared vocabulary is accepted as is, and so are the SDK's names.
   const shared: SharedOptions = { baseUrl: "https://api.cloud.nextmv.io", timeout: 5_000, retry: { maxRetries: 2, statuses: [429, 503] } };
-  const options: ClientOptions = { ...shared, apiKey: "k", url: "api.cloud.nextmv.io", maxRetries: 2, statusForcelist: [429], allowedMethods: ["GET"] };
+  const options: ClientOptions = {
+    ...shared,
+    apiKey: "k",
+    url: "api.cloud.nextmv.io",
+    maxRetries: 2,
+    statusForcelist: [429],
+    allowedMethods: ["GET"],
+  };
   new Client(options);
   // @ts-expect-error: statuses are numbers
   new Client({ statusForcelist: ["429"] });

@@ -65,7 +65,9 @@ export interface HandlerInfo<Op> {
  * A typed resolver: returns a response typed by the operation's responses, or nothing to answer with the
  * spec's default (example) response.
  */
-export type TypedResolver<Op> = (info: HandlerInfo<Op>) => TypedResponse<Op> | undefined | void | Promise<TypedResponse<Op> | undefined | void>;
+export type TypedResolver<Op> = (
+  info: HandlerInfo<Op>,
+) => TypedResponse<Op> | undefined | void | Promise<TypedResponse<Op> | undefined | void>;
 
 /** Handler builders and state of one mocked API. Create one with {@link createMockApi}. */
 export interface MockApi<Paths> {
@@ -120,11 +122,16 @@ export interface MockApi<Paths> {
  * server.use(abeja.get("/organizations/{organization_id}/deployments/{deployment_id}", ({ params, response }) =>
  *   response(200).json({ deployment_id: params.deployment_id, name: "demo" })));
  */
-export function createMockApi<Paths extends object = Record<string, Record<MockMethod, unknown>>>(api: SpecInput, options: MockApiOptions = {}): MockApi<Paths> {
+export function createMockApi<Paths extends object = Record<string, Record<MockMethod, unknown>>>(
+  api: SpecInput,
+  options: MockApiOptions = {},
+): MockApi<Paths> {
   const engine = new MockEngine(api, options);
   const spec = engine.spec;
   const allServers = [...(spec.document.servers ?? []), ...spec.operations.flatMap((op) => op.servers)];
-  const selfBase = (options.baseUrl ?? (spec.document.servers?.[0] ? expandServerUrl(spec.document.servers[0]) : "http://localhost")).replace(/\/+$/, "");
+  const selfBase = (
+    options.baseUrl ?? (spec.document.servers?.[0] ? expandServerUrl(spec.document.servers[0]) : "http://localhost")
+  ).replace(/\/+$/, "");
   const base = new URL(selfBase);
   const basePath = base.pathname.replace(/\/+$/, "");
   const origins = serverOriginPattern(allServers);
@@ -151,7 +158,8 @@ export function createMockApi<Paths extends object = Record<string, Record<MockM
         },
         async ({ request }) => {
           const inspected = engine.receive(await requestToSample(request, apiUrl(request.url)));
-          if (inspected.violations.length > 0 || inspected.match.kind !== "operation") return answerToResponse(engine.violationAnswer(inspected.violations));
+          if (inspected.violations.length > 0 || inspected.match.kind !== "operation")
+            return answerToResponse(engine.violationAnswer(inspected.violations));
           const operation = inspected.match.operation;
           const result = await resolver({
             request,
@@ -175,7 +183,9 @@ export function createMockApi<Paths extends object = Record<string, Record<MockM
       const key = blobKey(new URL(rel, "http://x").pathname);
       if (key !== undefined) {
         const bytes = await readBytes(request);
-        return answerToResponse(await engine.blobAnswer(request.method, key, bytes ? [bytes] : [], request.headers.get("content-type") ?? undefined));
+        return answerToResponse(
+          await engine.blobAnswer(request.method, key, bytes ? [bytes] : [], request.headers.get("content-type") ?? undefined),
+        );
       }
       const inspected = engine.receive(await requestToSample(request, rel));
       return answerToResponse(engine.defaultAnswer(inspected, selfBase));
@@ -205,7 +215,8 @@ type AnyResolver = (info: Record<string, unknown>) => unknown;
 
 /** Runtime side of {@link HandlerInfo.response}. */
 function responseBuilder(status: number | string): ResponseBuilder<unknown, never> {
-  const code = (init?: HttpResponseInit) => init?.status ?? (typeof status === "number" ? status : /^\d+$/.test(status) ? Number(status) : 500);
+  const code = (init?: HttpResponseInit) =>
+    init?.status ?? (typeof status === "number" ? status : /^\d+$/.test(status) ? Number(status) : 500);
   return {
     json: (body, init) => HttpResponse.json(body as never, { ...init, status: code(init) }) as never,
     text: (body, init) => HttpResponse.text(body, { ...init, status: code(init) }) as never,

@@ -61,7 +61,13 @@ export function defaultResponse(spec: Spec, op: Operation): DefaultResponse {
   const json = isJsonMediaType(mediaType(chosen));
   const contentType = chosen.includes("*") ? "application/octet-stream" : chosen;
   const example = mediaExample(spec, media);
-  if (example.found) return { status, contentType, body: json || typeof example.value === "string" ? example.value : JSON.stringify(example.value), source: "example" };
+  if (example.found)
+    return {
+      status,
+      contentType,
+      body: json || typeof example.value === "string" ? example.value : JSON.stringify(example.value),
+      source: "example",
+    };
   const value = synthesize(spec.document, media.schema);
   return { status, contentType, body: json ? value : typeof value === "string" ? value : "", source: "schema" };
 }

@@ -20,6 +20,7 @@ export async function requestToSample(request: Request, url: string = request.ur
 
 /** A Fetch `Response` for an engine answer. */
 export function answerToResponse(answer: MockAnswer): Response {
-  const body = answer.body === undefined ? null : typeof answer.body === "string" ? answer.body : new Blob([answer.body as Uint8Array<ArrayBuffer>]);
+  const body =
+    answer.body === undefined ? null : typeof answer.body === "string" ? answer.body : new Blob([answer.body as Uint8Array<ArrayBuffer>]);
   return new Response(body, { status: answer.status, headers: answer.headers });
 }

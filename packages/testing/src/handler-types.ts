@@ -20,7 +20,9 @@ type OrEmpty<T> = [T] extends [never] ? Record<never, never> : [T] extends [unde
 export type PathParamsOf<Op> = Op extends { parameters: { path: infer PP } } ? { [K in keyof OrEmpty<PP>]: string } : Record<never, never>;
 
 /** Query parameters of an operation, as sent: a string, or an array when the name repeats. */
-export type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? { [K in keyof OrEmpty<Q>]?: string | string[] } : Record<never, never>;
+export type QueryOf<Op> = Op extends { parameters: { query?: infer Q } }
+  ? { [K in keyof OrEmpty<Q>]?: string | string[] }
+  : Record<never, never>;
 
 /** The body type of one content map: the JSON entry when there is one, else the union of all entries. */
 export type ContentBody<C> = C extends { "application/json": infer J } ? J : C extends Record<string, unknown> ? C[keyof C] : never;
@@ -36,7 +38,11 @@ export type RequestBodyOf<Op> = Op extends { requestBody: { content: infer C } }
 export type ResponsesOf<Op> = Op extends { responses: infer R } ? R : never;
 
 /** The body types of one response, across its content types; `undefined` when it has no content. */
-export type ResponseContentBody<R> = R extends { content: infer C } ? (C extends Record<string, unknown> ? C[keyof C] : undefined) : undefined;
+export type ResponseContentBody<R> = R extends { content: infer C }
+  ? C extends Record<string, unknown>
+    ? C[keyof C]
+    : undefined
+  : undefined;
 
 /** Every body the operation may answer with, across statuses and content types. */
 export type ResponseBodyOf<Op> = { [S in keyof ResponsesOf<Op>]: ResponseContentBody<ResponsesOf<Op>[S]> }[keyof ResponsesOf<Op>];

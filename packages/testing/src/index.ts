@@ -19,7 +19,14 @@ export { synthesize } from "./synthesize.js";
 export { CallRecorder, type RecordedCall } from "./recorder.js";
 export { BlobStore, type StoredBlob } from "./blob-store.js";
 export { isTransferUrl, rewriteTransferUrls, BLOB_PATH_PREFIX, type TransferUrlPredicate } from "./rewrite-urls.js";
-export { MockEngine, VIOLATION_STATUS, NOT_IN_SPEC_STATUS, VIOLATION_HEADER, type MockAnswer, type MockEngineOptions } from "./mock-engine.js";
+export {
+  MockEngine,
+  VIOLATION_STATUS,
+  NOT_IN_SPEC_STATUS,
+  VIOLATION_HEADER,
+  type MockAnswer,
+  type MockEngineOptions,
+} from "./mock-engine.js";
 export {
   createMockApi,
   type MockApi,

@@ -103,9 +103,17 @@ export class MockEngine {
   violationAnswer(violations: readonly Violation[]): MockAnswer {
     const notInSpec = violations.length === 1 && violations[0]!.location === "operation";
     if (notInSpec) {
-      return json(NOT_IN_SPEC_STATUS, { error: "not_in_spec", message: violations[0]!.message, violations }, { [VIOLATION_HEADER]: "not-in-spec" });
+      return json(
+        NOT_IN_SPEC_STATUS,
+        { error: "not_in_spec", message: violations[0]!.message, violations },
+        { [VIOLATION_HEADER]: "not-in-spec" },
+      );
     }
-    return json(VIOLATION_STATUS, { error: "spec_violation", message: formatViolations(violations), violations }, { [VIOLATION_HEADER]: "spec-violation" });
+    return json(
+      VIOLATION_STATUS,
+      { error: "spec_violation", message: formatViolations(violations), violations },
+      { [VIOLATION_HEADER]: "spec-violation" },
+    );
   }
 
   /**
@@ -124,13 +132,19 @@ export class MockEngine {
     const predicate = this.options.transferUrls === undefined ? isTransferUrl : this.options.transferUrls;
     const body = predicate && answer.body !== undefined ? rewriteTransferUrls(answer.body, selfOrigin, predicate) : answer.body;
     const headers: Record<string, string> = answer.contentType ? { "content-type": answer.contentType } : {};
-    const wire = body === undefined ? undefined : typeof body === "string" && !answer.contentType?.includes("json") ? body : JSON.stringify(body);
+    const wire =
+      body === undefined ? undefined : typeof body === "string" && !answer.contentType?.includes("json") ? body : JSON.stringify(body);
     this.checkAnswer(request, { status: answer.status, headers, body: wire });
     return { status: answer.status, headers, ...(wire === undefined || request.method === "HEAD" ? {} : { body: wire }) };
   }
 
   /** Handles a request to a rewritten transfer URL: PUT/POST store the body (streamed), GET/HEAD serve it. */
-  async blobAnswer(method: string, key: string, body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, contentType?: string): Promise<MockAnswer> {
+  async blobAnswer(
+    method: string,
+    key: string,
+    body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+    contentType?: string,
+  ): Promise<MockAnswer> {
     const upper = method.toUpperCase();
     if (upper === "PUT" || upper === "POST") {
       const stored = await this.blobs.put(key, body, contentType);

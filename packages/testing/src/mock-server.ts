@@ -24,7 +24,9 @@ export interface ServerReply {
  * Answers one operation on the mock server. Return a {@link ServerReply} or a Fetch `Response`, or nothing to
  * send the spec's default answer. The answer is validated against the spec like any other.
  */
-export type ServerHandler = (call: Omit<RecordedCall, "operation"> & { operation: Operation }) => ServerReply | Response | undefined | void | Promise<ServerReply | Response | undefined | void>;
+export type ServerHandler = (
+  call: Omit<RecordedCall, "operation"> & { operation: Operation },
+) => ServerReply | Response | undefined | void | Promise<ServerReply | Response | undefined | void>;
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions extends MockEngineOptions {
@@ -87,7 +89,16 @@ export async function startMockServer(api: SpecInput, options: MockServerOptions
   const server = createServer((req, res) => {
     handle(engine, handlers, req).then(
       (answer) => send(res, answer, req.method === "HEAD"),
-      (error: unknown) => send(res, { status: 599, headers: { "content-type": "application/json" }, body: JSON.stringify({ error: "mock_failure", message: (error as Error)?.message ?? String(error) }) }, false),
+      (error: unknown) =>
+        send(
+          res,
+          {
+            status: 599,
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ error: "mock_failure", message: (error as Error)?.message ?? String(error) }),
+          },
+          false,
+        ),
     );
   });
   const host = options.host ?? "127.0.0.1";

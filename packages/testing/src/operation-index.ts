@@ -1,5 +1,13 @@
 // Indexing a document's operations by method and path template, with their parameters, body and responses resolved.
-import type { OpenAPIDocument, OperationObject, ParameterObject, PathItemObject, RequestBodyObject, ResponseObject, ServerObject } from "./openapi.js";
+import type {
+  OpenAPIDocument,
+  OperationObject,
+  ParameterObject,
+  PathItemObject,
+  RequestBodyObject,
+  ResponseObject,
+  ServerObject,
+} from "./openapi.js";
 import { compilePathTemplate, type PathMatcher } from "./path-template.js";
 import { joinPointer, resolveRef, type Located } from "./refs.js";
 import { HTTP_METHODS, type HttpMethod } from "./types.js";
@@ -54,7 +62,9 @@ export function indexOperations(document: OpenAPIDocument): Operation[] {
         label: op.operationId ? `${op.operationId} (${label})` : label,
         pointer,
         parameters,
-        ...(op.requestBody ? { requestBody: resolveRef<RequestBodyObject>(document, op.requestBody, joinPointer(pointer, "requestBody")) } : {}),
+        ...(op.requestBody
+          ? { requestBody: resolveRef<RequestBodyObject>(document, op.requestBody, joinPointer(pointer, "requestBody")) }
+          : {}),
         responses,
         servers: op.servers ?? item.value.servers ?? document.servers ?? [],
         matcher,

@@ -7,7 +7,10 @@ export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" 
 export const HTTP_METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /** Headers in any of the forms a caller is likely to hold. Names are matched case-insensitively. */
-export type HeadersInit = Headers | Record<string, string | readonly string[] | number | undefined> | ReadonlyArray<readonly [string, string]>;
+export type HeadersInit =
+  | Headers
+  | Record<string, string | readonly string[] | number | undefined>
+  | ReadonlyArray<readonly [string, string]>;
 
 /**
  * A request to check against a spec.
@@ -49,15 +52,7 @@ export interface ExchangeSample {
 }
 
 /** Where in an exchange a violation was found. */
-export type ViolationLocation =
-  | "operation"
-  | "path"
-  | "query"
-  | "header"
-  | "body"
-  | "content-type"
-  | "status"
-  | "schema";
+export type ViolationLocation = "operation" | "path" | "query" | "header" | "body" | "content-type" | "status" | "schema";
 
 /** One way in which a request or response disagrees with the spec. */
 export interface Violation {

@@ -36,9 +36,7 @@ export interface InspectedRequest {
 export function notInSpecViolation(method: string, match: Exclude<OperationMatch, { kind: "operation" }>): Violation {
   const label = `${method.toUpperCase()} ${match.path}`;
   const detail =
-    match.kind === "method-not-allowed"
-      ? `the path ${match.template} only has ${match.allowed.join(", ")}`
-      : "no path template matches";
+    match.kind === "method-not-allowed" ? `the path ${match.template} only has ${match.allowed.join(", ")}` : "no path template matches";
   return makeViolation({
     side: "request",
     operation: label,
@@ -95,7 +93,13 @@ export function validateRequest(api: SpecInput, request: RequestSample): Violati
   return inspectRequest(api, request).violations;
 }
 
-function checkParameters(spec: Spec, op: Operation, params: Record<string, string>, search: URLSearchParams, headers: Headers): Violation[] {
+function checkParameters(
+  spec: Spec,
+  op: Operation,
+  params: Record<string, string>,
+  search: URLSearchParams,
+  headers: Headers,
+): Violation[] {
   const out: Violation[] = [];
   const ids = { side: "request" as const, operation: op.label, ...(op.operationId ? { operationId: op.operationId } : {}) };
   for (const { value: param, pointer } of op.parameters) {
@@ -110,7 +114,15 @@ function checkParameters(spec: Spec, op: Operation, params: Record<string, strin
     } else raw = headers.has(param.name) ? [headers.get(param.name)!] : [];
     if (raw.length === 0) {
       if (param.required || param.in === "path") {
-        out.push(makeViolation({ ...ids, location, pointer: `/${param.name}`, expected: `required ${location} parameter "${param.name}"`, actual: "missing" }));
+        out.push(
+          makeViolation({
+            ...ids,
+            location,
+            pointer: `/${param.name}`,
+            expected: `required ${location} parameter "${param.name}"`,
+            actual: "missing",
+          }),
+        );
       }
       continue;
     }
@@ -127,7 +139,12 @@ function checkParameters(spec: Spec, op: Operation, params: Record<string, strin
         value = raw[0];
       }
     } else {
-      value = coerceParameter(spec.document, param.schema, raw, param.explode ?? (param.in === "query" && (param.style ?? "form") === "form"));
+      value = coerceParameter(
+        spec.document,
+        param.schema,
+        raw,
+        param.explode ?? (param.in === "query" && (param.style ?? "form") === "form"),
+      );
     }
     const errors = validateAgainst(spec, schemaPointer, value);
     if (errors.length > 0) out.push(...schemaViolations({ ...ids, location }, errors, value).map((v) => reprefix(v, param.name)));
@@ -153,12 +170,21 @@ function checkBody(spec: Spec, op: Operation, raw: unknown, type: string | undef
   }
   if (!rb) {
     if (decoded.present) {
-      out.push(makeViolation({ ...ids, location: "body", pointer: "", expected: "no request body (the operation takes none)", actual: describeValue(decoded.value) }));
+      out.push(
+        makeViolation({
+          ...ids,
+          location: "body",
+          pointer: "",
+          expected: "no request body (the operation takes none)",
+          actual: describeValue(decoded.value),
+        }),
+      );
     }
     return decoded.value;
   }
   if (!decoded.present) {
-    if (rb.value.required) out.push(makeViolation({ ...ids, location: "body", pointer: "", expected: "a request body (required)", actual: "missing" }));
+    if (rb.value.required)
+      out.push(makeViolation({ ...ids, location: "body", pointer: "", expected: "a request body (required)", actual: "missing" }));
     return decoded.value;
   }
   if (key === undefined) {

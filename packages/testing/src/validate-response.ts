@@ -37,7 +37,15 @@ export function validateResponse(api: SpecInput, response: ResponseSample): Viol
   const ids = { side: "response" as const, operation: op.label, ...(op.operationId ? { operationId: op.operationId } : {}) };
   const found = responseForStatus(op, response.status);
   if (!found) {
-    return [makeViolation({ ...ids, location: "status", pointer: "", expected: `one of ${Object.keys(op.responses).join(", ")}`, actual: String(response.status) })];
+    return [
+      makeViolation({
+        ...ids,
+        location: "status",
+        pointer: "",
+        expected: `one of ${Object.keys(op.responses).join(", ")}`,
+        actual: String(response.status),
+      }),
+    ];
   }
   const out: Violation[] = [];
   const headers = toHeaders(response.headers);
@@ -50,7 +58,9 @@ export function validateResponse(api: SpecInput, response: ResponseSample): Viol
       // An unresolvable header reference is the spec's problem, not this response's.
     }
     if (required && !headers.has(name) && name.toLowerCase() !== "content-type") {
-      out.push(makeViolation({ ...ids, location: "header", pointer: `/${name}`, expected: `required header "${name}"`, actual: "missing" }));
+      out.push(
+        makeViolation({ ...ids, location: "header", pointer: `/${name}`, expected: `required header "${name}"`, actual: "missing" }),
+      );
     }
   }
   const type = mediaType(headers.get("content-type"));
@@ -64,16 +74,35 @@ export function validateResponse(api: SpecInput, response: ResponseSample): Viol
   const bodyless = response.method.toUpperCase() === "HEAD" || response.status === 204 || response.status === 304;
   if (Object.keys(content).length === 0) {
     if (decoded.present && !bodyless) {
-      out.push(makeViolation({ ...ids, location: "body", pointer: "", expected: `no body (response ${found.key} has no content)`, actual: describeValue(decoded.value) }));
+      out.push(
+        makeViolation({
+          ...ids,
+          location: "body",
+          pointer: "",
+          expected: `no body (response ${found.key} has no content)`,
+          actual: describeValue(decoded.value),
+        }),
+      );
     }
     return out;
   }
   if (!decoded.present) {
-    if (!bodyless) out.push(makeViolation({ ...ids, location: "body", pointer: "", expected: `a body (${Object.keys(content).join(", ")})`, actual: "empty" }));
+    if (!bodyless)
+      out.push(
+        makeViolation({ ...ids, location: "body", pointer: "", expected: `a body (${Object.keys(content).join(", ")})`, actual: "empty" }),
+      );
     return out;
   }
   if (key === undefined) {
-    out.push(makeViolation({ ...ids, location: "content-type", pointer: "", expected: `one of ${Object.keys(content).join(", ")}`, actual: type ?? "no Content-Type" }));
+    out.push(
+      makeViolation({
+        ...ids,
+        location: "content-type",
+        pointer: "",
+        expected: `one of ${Object.keys(content).join(", ")}`,
+        actual: type ?? "no Content-Type",
+      }),
+    );
     return out;
   }
   const errors = validateAgainst(spec, joinPointer(pointer, "content", key, "schema"), decoded.value);

@@ -22,7 +22,9 @@ describe("@clientele/abeja against createMockApi (msw)", () => {
 
   it("creates a deployment and sends what the spec expects", async () => {
     server.use(
-      abeja.post("/organizations/{organization_id}/deployments", ({ body, response }) => response(200).json({ deployment_id: "42", name: body.name })),
+      abeja.post("/organizations/{organization_id}/deployments", ({ body, response }) =>
+        response(200).json({ deployment_id: "42", name: body.name }),
+      ),
     );
     const created = await client.createDeployment("1122334455660", "demo");
     expect(created.deployment_id).toBe("42");

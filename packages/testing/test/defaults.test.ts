@@ -10,9 +10,13 @@ describe("default answers", () => {
     const problems = spec.operations.flatMap((op) => {
       const answer = defaultResponse(spec, op);
       const body = answer.body === undefined || typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
-      return validateResponse(spec, { method: op.method, url: concrete(op.path), status: answer.status, headers: answer.contentType ? { "content-type": answer.contentType } : {}, body }).map(
-        (v) => v.message,
-      );
+      return validateResponse(spec, {
+        method: op.method,
+        url: concrete(op.path),
+        status: answer.status,
+        headers: answer.contentType ? { "content-type": answer.contentType } : {},
+        body,
+      }).map((v) => v.message);
     });
     expect(problems).toEqual([]);
   });

@@ -31,7 +31,9 @@ describe("startMockServer (abeja, real HTTP on 127.0.0.1)", () => {
     expect(await ok.json()).toEqual({ service_id: "ser-9", deployment_id: "2", status: "READY" });
     const bad = await fetch(`${server.url}/organizations/1/deployments/2/runs/run-1`);
     expect(bad.status).toBe(VIOLATION_STATUS);
-    expect(((await bad.json()) as { message: string }).message).toContain('getRun (GET /organizations/{organization_id}/deployments/{deployment_id}/runs/{run_id}): response body /deployment_id: expected required property "deployment_id", got missing');
+    expect(((await bad.json()) as { message: string }).message).toContain(
+      'getRun (GET /organizations/{organization_id}/deployments/{deployment_id}/runs/{run_id}): response body /deployment_id: expected required property "deployment_id", got missing',
+    );
   });
 
   it("rejects a bad request and an unknown path", async () => {
@@ -39,11 +41,18 @@ describe("startMockServer (abeja, real HTTP on 127.0.0.1)", () => {
     expect(bad.status).toBe(VIOLATION_STATUS);
     const unknown = await fetch(`${server.url}/nope`);
     expect(unknown.status).toBe(501);
-    expect(await unknown.json()).toMatchObject({ error: "not_in_spec", message: "GET /nope is not in the spec (no path template matches)" });
+    expect(await unknown.json()).toMatchObject({
+      error: "not_in_spec",
+      message: "GET /nope is not in the spec (no path template matches)",
+    });
   });
 
   it("serves the inference host's paths (host ignored)", async () => {
-    const res = await fetch(`${server.url}/deployments/1111111111111`, { method: "POST", headers: { "content-type": "application/octet-stream" }, body: new Uint8Array([1, 2, 3]) });
+    const res = await fetch(`${server.url}/deployments/1111111111111`, {
+      method: "POST",
+      headers: { "content-type": "application/octet-stream" },
+      body: new Uint8Array([1, 2, 3]),
+    });
     expect(await res.json()).toEqual({ message: "ok" });
   });
 
@@ -58,7 +67,9 @@ describe("startMockServer (abeja, real HTTP on 127.0.0.1)", () => {
     const archive = new Uint8Array(256 * 1024).fill(7);
     expect((await fetch(upload_url, { method: "PUT", headers: { "content-type": "application/gzip" }, body: archive })).status).toBe(200);
     expect(server.blobs.list()).toEqual([expect.objectContaining({ size: archive.byteLength, contentType: "application/gzip" })]);
-    const { download_uri } = (await (await fetch(`${server.url}/organizations/1/deployments/2/versions/ver-abc1111111111111/download`)).json()) as { download_uri: string };
+    const { download_uri } = (await (
+      await fetch(`${server.url}/organizations/1/deployments/2/versions/ver-abc1111111111111/download`)
+    ).json()) as { download_uri: string };
     const downloaded = new Uint8Array(await (await fetch(download_uri)).arrayBuffer());
     expect(downloaded.byteLength).toBe(archive.byteLength);
   });
@@ -94,7 +105,10 @@ describe("startMockServer (a Nextmv-like run flow, defaults only)", () => {
 
   it("synthesizes a valid answer from the schema when there is no example", async () => {
     const res = await fetch(`${server.url}/v1/items?limit=5`);
-    expect(await res.json()).toEqual({ items: [{ id: "00000000-0000-4000-8000-000000000000", created_at: "2024-01-01T00:00:00Z" }], total: 0 });
+    expect(await res.json()).toEqual({
+      items: [{ id: "00000000-0000-4000-8000-000000000000", created_at: "2024-01-01T00:00:00Z" }],
+      total: 0,
+    });
     server.assertNoViolations();
   });
 });

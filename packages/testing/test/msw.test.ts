@@ -16,7 +16,8 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const postJson = (url: string, body: unknown) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const postJson = (url: string, body: unknown) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 describe("createMockApi (msw)", () => {
   it("answers an unmocked operation with the spec's example and records the call", async () => {
@@ -24,7 +25,11 @@ describe("createMockApi (msw)", () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ deployment_id: "1111111111111", name: "image-classifier" });
     const call = abeja.calls.last("getDeployment");
-    expect(call).toMatchObject({ method: "GET", params: { organization_id: "1122334455660", deployment_id: "1111111111111" }, query: { x: "1" } });
+    expect(call).toMatchObject({
+      method: "GET",
+      params: { organization_id: "1122334455660", deployment_id: "1111111111111" },
+      query: { x: "1" },
+    });
     expect(call!.headers.authorization).toBe("Bearer t");
     abeja.assertNoViolations();
   });
@@ -54,7 +59,9 @@ describe("createMockApi (msw)", () => {
     expect(ran).toBe(false);
     expect(res.status).toBe(VIOLATION_STATUS);
     const body = (await res.json()) as { message: string };
-    expect(body.message).toContain("createDeployment (POST /organizations/{organization_id}/deployments): request body /name: expected type string, got 7");
+    expect(body.message).toContain(
+      "createDeployment (POST /organizations/{organization_id}/deployments): request body /name: expected type string, got 7",
+    );
     expect(() => abeja.assertNoViolations()).toThrowError(SpecViolationError);
     expect(() => abeja.assertNoViolations()).toThrowError(/request body \/name: expected type string, got 7/);
   });
@@ -69,11 +76,21 @@ describe("createMockApi (msw)", () => {
     const res = await fetch(`${ORG}/deployments/1111111111111`);
     expect(res.status).toBe(VIOLATION_STATUS);
     expect(abeja.violations).toHaveLength(1);
-    expect(abeja.violations[0]).toMatchObject({ side: "response", operationId: "getDeployment", pointer: "/name", expected: "type string", actual: "5" });
+    expect(abeja.violations[0]).toMatchObject({
+      side: "response",
+      operationId: "getDeployment",
+      pointer: "/name",
+      expected: "type string",
+      actual: "5",
+    });
   });
 
   it("fails a response with a status the spec does not define", async () => {
-    server.use(abeja.delete("/organizations/{organization_id}/deployments/{deployment_id}", ({ response }) => response(200).json({ message: "ok" }, { status: 202 })));
+    server.use(
+      abeja.delete("/organizations/{organization_id}/deployments/{deployment_id}", ({ response }) =>
+        response(200).json({ message: "ok" }, { status: 202 }),
+      ),
+    );
     const res = await fetch(`${ORG}/deployments/1111111111111`, { method: "DELETE" });
     expect(res.status).toBe(VIOLATION_STATUS);
     expect(abeja.violations[0]!.message).toContain("response status: expected one of 200");
@@ -82,16 +99,24 @@ describe("createMockApi (msw)", () => {
   it("answers paths not in the spec with 501 instead of passing through", async () => {
     const res = await fetch(`${API}/v9/unknown`, { method: "PATCH" });
     expect(res.status).toBe(NOT_IN_SPEC_STATUS);
-    expect(await res.json()).toMatchObject({ error: "not_in_spec", message: "PATCH /v9/unknown is not in the spec (no path template matches)" });
+    expect(await res.json()).toMatchObject({
+      error: "not_in_spec",
+      message: "PATCH /v9/unknown is not in the spec (no path template matches)",
+    });
     expect(abeja.violations).toHaveLength(1);
   });
 
   it("calls onViolation", async () => {
     const seen: string[] = [];
-    const strict = createMockApi<paths>("abeja", { baseUrl: "https://strict.example", onViolation: (vs) => seen.push(...vs.map((v) => v.message)) });
+    const strict = createMockApi<paths>("abeja", {
+      baseUrl: "https://strict.example",
+      onViolation: (vs) => seen.push(...vs.map((v) => v.message)),
+    });
     server.use(...strict.handlers);
     await fetch("https://strict.example/organizations/1/deployments", { method: "POST" });
-    expect(seen).toEqual(["createDeployment (POST /organizations/{organization_id}/deployments): request body: expected a request body (required), got missing"]);
+    expect(seen).toEqual([
+      "createDeployment (POST /organizations/{organization_id}/deployments): request body: expected a request body (required), got missing",
+    ]);
   });
 
   it("serves the organization's inference host too", async () => {
@@ -101,11 +126,17 @@ describe("createMockApi (msw)", () => {
   });
 
   it("points upload URLs at the mock and keeps what was uploaded", async () => {
-    const created = await postJson(`${ORG}/deployments/1111111111111/versions`, { version: "1", handler: "main:handler", image: "abeja-inc/all-cpu:18.10" });
+    const created = await postJson(`${ORG}/deployments/1111111111111/versions`, {
+      version: "1",
+      handler: "main:handler",
+      image: "abeja-inc/all-cpu:18.10",
+    });
     const { upload_url } = (await created.json()) as { upload_url: string };
     expect(upload_url).toBe(`${API}/__clientele/blobs/abeja-model-api-src.s3.amazonaws.com/1122334455660/ver-abc1111111111111/source.tgz`);
     expect((await fetch(upload_url, { method: "PUT", body: "tarball" })).status).toBe(200);
-    const link = (await (await fetch(`${ORG}/deployments/1111111111111/versions/ver-abc1111111111111/download`)).json()) as { download_uri: string };
+    const link = (await (await fetch(`${ORG}/deployments/1111111111111/versions/ver-abc1111111111111/download`)).json()) as {
+      download_uri: string;
+    };
     expect(await (await fetch(link.download_uri)).text()).toBe("tarball");
     abeja.assertNoViolations();
   });

@@ -12,7 +12,9 @@ abeja.get(DEPLOYMENT, ({ params, response }) => response(200).json({ deployment_
 abeja.get(DEPLOYMENT, ({ response }) => response(404).json({ error: "not_found" }));
 abeja.get(DEPLOYMENT, () => HttpResponse.json({ deployment_id: "1", name: "x" }));
 abeja.get(DEPLOYMENT, () => undefined);
-abeja.post("/organizations/{organization_id}/deployments", ({ body, response }) => response(200).json({ deployment_id: "1", name: body.name }));
+abeja.post("/organizations/{organization_id}/deployments", ({ body, response }) =>
+  response(200).json({ deployment_id: "1", name: body.name }),
+);
 abeja.post("/deployments/{deployment_id}/services/{service_id}", ({ response }) => response(200).json(["any", "json"]));
 
 // @ts-expect-error a path that is not in the spec

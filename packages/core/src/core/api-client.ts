@@ -3,7 +3,14 @@
 // It is the only path to the wire: typed calls and `request()` for paths outside the spec alike.
 
 import * as openapiFetch from "openapi-fetch";
-import { defaultBodySerializer, defaultPathSerializer, type Client, type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
+import {
+  defaultBodySerializer,
+  defaultPathSerializer,
+  type Client,
+  type FetchResponse,
+  type MaybeOptionalInit,
+  type Middleware,
+} from "openapi-fetch";
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
 import { bodyReadError } from "./body-error.js";
 import { createFetch, type ClienteleFetch, type ReplayableInit } from "./fetch.js";
@@ -44,9 +51,10 @@ export interface ApiClientSetup {
 }
 
 /** Per-call options of typed calls: openapi-fetch's init plus {@link CallOptions}. */
-export type InitParam<Init> = RequiredKeysOf<Init> extends never
-  ? [(Init & CallOptions & { [key: string]: unknown })?]
-  : [Init & CallOptions & { [key: string]: unknown }];
+export type InitParam<Init> =
+  RequiredKeysOf<Init> extends never
+    ? [(Init & CallOptions & { [key: string]: unknown })?]
+    : [Init & CallOptions & { [key: string]: unknown }];
 
 /** A successful typed call: the parsed body and the raw response. */
 export type ApiResult<R> = R extends { data: infer D; error?: never } ? { data: D; response: Response } : never;
@@ -54,10 +62,11 @@ export type ApiResult<R> = R extends { data: infer D; error?: never } ? { data: 
 /** The spec's paths that accept `Method`: what an API package wrapping a typed method accepts (LXD's `APIResult`). */
 export type TypedPath<Paths extends Record<string, any>, Method extends HttpMethod> = PathsWithMethod<Paths, Method>;
 /** openapi-fetch's init (params, body) of a typed call of `Method` on `Path`, before {@link CallOptions}. */
-export type TypedInit<Paths extends Record<string, any>, Method extends HttpMethod, Path extends PathsWithMethod<Paths, Method>> = MaybeOptionalInit<
-  Paths[Path],
-  Method
->;
+export type TypedInit<
+  Paths extends Record<string, any>,
+  Method extends HttpMethod,
+  Path extends PathsWithMethod<Paths, Method>,
+> = MaybeOptionalInit<Paths[Path], Method>;
 /** What a typed call of `Method` on `Path` with `Init` resolves to: `{ data, response }`, as {@link TypedMethod} returns it. */
 export type TypedResult<
   Paths extends Record<string, any>,
@@ -175,8 +184,15 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
     const forward: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(init)) if (!CALL_KEYS.has(key)) forward[key] = value;
     if (bodyGiven && isRawBody(init.body)) {
-      if (!baseHasContentType && !hasContentType(init.headers) && !hasContentType((init.params as { header?: unknown } | undefined)?.header)) {
-        forward.headers = { "Content-Type": typeof init.body === "string" ? "text/plain; charset=utf-8" : "application/octet-stream", ...(init.headers as object) };
+      if (
+        !baseHasContentType &&
+        !hasContentType(init.headers) &&
+        !hasContentType((init.params as { header?: unknown } | undefined)?.header)
+      ) {
+        forward.headers = {
+          "Content-Type": typeof init.body === "string" ? "text/plain; charset=utf-8" : "application/octet-stream",
+          ...(init.headers as object),
+        };
       }
       if (isStream(init.body)) forward.duplex = "half";
     }
@@ -199,19 +215,31 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
       return response;
     };
     try {
-      const { data, response } = (await raw.request(method as "get", path as never, {
-        ...forward,
-        parseAs: "stream",
-        fetch: observe,
-        bodySerializer: (body: unknown, headers: unknown) => {
-          serialized = serializeBody(body, headers);
-          return serialized;
-        },
-      } as never)) as { data?: unknown; response: Response };
-      if (data === undefined) return { data: parseAs === "json" || parseAs === "auto" ? undefined : await readBody(response, parseAs), response };
+      const { data, response } = (await raw.request(
+        method as "get",
+        path as never,
+        {
+          ...forward,
+          parseAs: "stream",
+          fetch: observe,
+          bodySerializer: (body: unknown, headers: unknown) => {
+            serialized = serializeBody(body, headers);
+            return serialized;
+          },
+        } as never,
+      )) as { data?: unknown; response: Response };
+      if (data === undefined)
+        return { data: parseAs === "json" || parseAs === "auto" ? undefined : await readBody(response, parseAs), response };
       return { data: await readBody(response, parseAs), response };
     } catch (error) {
-      throw sent ? bodyReadError(error, { method, url: setup.formatUrl ? setup.formatUrl(sent.url) : sent.url, status: sent.status, timeout: callTimeout }) : error;
+      throw sent
+        ? bodyReadError(error, {
+            method,
+            url: setup.formatUrl ? setup.formatUrl(sent.url) : sent.url,
+            status: sent.status,
+            timeout: callTimeout,
+          })
+        : error;
     }
   }
 
@@ -278,7 +306,8 @@ function hasContentType(headers: unknown): boolean {
 function checkPathParams(template: string, values: Record<string, unknown> | undefined): void {
   for (const [, name] of template.matchAll(/\{([^{}]+)\}/g)) {
     const value = values?.[name!];
-    if (value === undefined || value === null || value === "") throw new TypeError(`path parameter \`${name}\` is missing or empty in ${template}`);
+    if (value === undefined || value === null || value === "")
+      throw new TypeError(`path parameter \`${name}\` is missing or empty in ${template}`);
   }
 }
 

@@ -31,7 +31,13 @@ export function bodyReadError(error: unknown, context: BodyContext): unknown {
     try {
       host = new URL(context.url).host;
     } catch {}
-    return new ConnectionError({ method: context.method, url: context.url, host, cause: error, detail: `the connection broke while the body was read: ${code}` });
+    return new ConnectionError({
+      method: context.method,
+      url: context.url,
+      host,
+      cause: error,
+      detail: `the connection broke while the body was read: ${code}`,
+    });
   }
   const detail = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : ((error as Error)?.message ?? String(error));
   return new ResponseParseError({ method: context.method, url: context.url, status: context.status, detail, cause: error });

@@ -33,9 +33,12 @@ export function loadConfigFile(path: string, options: { displayPath?: string; wa
   const { data, lineOf } = parsed;
   if (data === null || data === undefined) return { ...emptyConfig(shown), exists: true };
   if (typeof data !== "object" || Array.isArray(data)) {
-    throw new ConfigurationError(`${shown}:1: the top level must be a mapping of settings, got ${Array.isArray(data) ? "a list" : typeof data}`, {
-      source: shown,
-    });
+    throw new ConfigurationError(
+      `${shown}:1: the top level must be a mapping of settings, got ${Array.isArray(data) ? "a list" : typeof data}`,
+      {
+        source: shown,
+      },
+    );
   }
   return {
     path: shown,

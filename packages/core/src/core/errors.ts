@@ -284,8 +284,8 @@ function describeBody(body: unknown): string {
   if (typeof body === "string") return body.trim().slice(0, 500);
   if (!body || typeof body !== "object") return "";
   const b = body as Record<string, unknown>;
-  // Conventions no single API owns: `message`, `error`, OAuth's `error_description`, RFC 9457's `detail`/`title`.
-  for (const key of ["message", "error_description", "error", "detail", "title"]) {
+  // Conventions no single API owns: `message`, `error`, RFC 9457's `detail`/`title`.
+  for (const key of ["message", "error", "detail", "title"]) {
     const v = b[key];
     if (typeof v === "string" && v) return v;
     if (v && typeof v === "object" && typeof (v as { message?: unknown }).message === "string") {

@@ -16,12 +16,16 @@ export function expectField<T = unknown>(answer: unknown, path: string, operatio
   let value: unknown = answer;
   for (const key of path.split(".")) {
     if (value === null || typeof value !== "object" || !(key in value)) {
-      throw new ClienteleError(`${operation}: the answer has no \`${path}\` (got ${preview(answer)}); the server answered something this client does not understand`);
+      throw new ClienteleError(
+        `${operation}: the answer has no \`${path}\` (got ${preview(answer)}); the server answered something this client does not understand`,
+      );
     }
     value = (value as Record<string, unknown>)[key];
   }
   if (value === undefined || value === null) {
-    throw new ClienteleError(`${operation}: the answer's \`${path}\` is ${String(value)}; the server answered something this client does not understand`);
+    throw new ClienteleError(
+      `${operation}: the answer's \`${path}\` is ${String(value)}; the server answered something this client does not understand`,
+    );
   }
   return value as T;
 }

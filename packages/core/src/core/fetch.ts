@@ -128,10 +128,15 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
       } catch (cause) {
         guard?.clear();
         if (userSignal?.aborted) throw userSignal.reason;
-        const failure = guard?.expired || isTimeoutError(cause)
-          ? new TimeoutError({ method, url, timeout, attempts: attempt, cause })
-          : connectionFailure(cause, method, url, attempt);
-        if (canRetry && attempt <= retry.maxRetries && decide(retry, { method, url: redactUrl(url), attempt, error: failure }, retry.methods.includes(method))) {
+        const failure =
+          guard?.expired || isTimeoutError(cause)
+            ? new TimeoutError({ method, url, timeout, attempts: attempt, cause })
+            : connectionFailure(cause, method, url, attempt);
+        if (
+          canRetry &&
+          attempt <= retry.maxRetries &&
+          decide(retry, { method, url: redactUrl(url), attempt, error: failure }, retry.methods.includes(method))
+        ) {
           const delay = backoffDelay(attempt, retry, random);
           transcript?.note(`${failure.message}; retrying in ${Math.round(delay)} ms`);
           options.onRetry?.({ method, url, attempt, delay, error: failure, fromRetryAfter: false });
@@ -149,7 +154,11 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
 
       const status = response.status;
       const byRule = retry.methods.includes(method) && isRetryableStatus(status, response.headers, retry);
-      if (canRetry && attempt <= retry.maxRetries && decide(retry, { method, url: redactUrl(url), attempt, status, headers: response.headers }, byRule)) {
+      if (
+        canRetry &&
+        attempt <= retry.maxRetries &&
+        decide(retry, { method, url: redactUrl(url), attempt, status, headers: response.headers }, byRule)
+      ) {
         const asked = retry.respectRetryAfter ? retryAfter(response.headers, now) : undefined;
         if (asked === undefined || asked <= retry.maxRetryAfter) {
           const delay = asked ?? backoffDelay(attempt, retry, random);
@@ -260,7 +269,10 @@ function transcriptBody(body: BodyInit | null | undefined): Uint8Array | string 
 async function peekText(response: Response): Promise<string | undefined> {
   const type = response.headers.get("content-type");
   if (type && !/json|text|xml/i.test(type)) return `<${response.headers.get("content-length") ?? "?"} bytes of ${type}>`;
-  return response.clone().text().catch(() => undefined);
+  return response
+    .clone()
+    .text()
+    .catch(() => undefined);
 }
 
 function parseBody(text: string): unknown {

@@ -91,7 +91,9 @@ export function validateClientOptions(options: ClientOptions): void {
   if (options.timeout !== undefined) checkTimeout(options.timeout, "option `timeout`");
   if (options.headers !== undefined) {
     if (!isObject(options.headers)) {
-      throw new ConfigurationError(`option \`headers\` must be an object of header names to values, got ${show(options.headers)}`, { source: "headers" });
+      throw new ConfigurationError(`option \`headers\` must be an object of header names to values, got ${show(options.headers)}`, {
+        source: "headers",
+      });
     }
     for (const [name, value] of Object.entries(options.headers)) {
       if (typeof value !== "string") {
@@ -107,7 +109,9 @@ export function validateClientOptions(options: ClientOptions): void {
     }
   }
   if (options.debug !== undefined && typeof options.debug !== "boolean" && typeof options.debug !== "function") {
-    throw new ConfigurationError(`option \`debug\` must be true, false or a logger function, got ${show(options.debug)}`, { source: "debug" });
+    throw new ConfigurationError(`option \`debug\` must be true, false or a logger function, got ${show(options.debug)}`, {
+      source: "debug",
+    });
   }
   if (options.transport !== undefined && !isObject(options.transport)) {
     throw new ConfigurationError(`option \`transport\` must be an object, got ${show(options.transport)}`, { source: "transport" });

@@ -24,7 +24,10 @@ export interface PaginateOptions {
  * for await (const n of paginate<number>(async (token) => pages[token ? 1 : 0])) console.log(n);
  * ```
  */
-export async function* paginate<T>(fetchPage: (token: string | undefined) => Promise<unknown>, options: PaginateOptions = {}): AsyncGenerator<T, void, undefined> {
+export async function* paginate<T>(
+  fetchPage: (token: string | undefined) => Promise<unknown>,
+  options: PaginateOptions = {},
+): AsyncGenerator<T, void, undefined> {
   const itemsField = options.itemsField ?? "items";
   const tokenField = options.tokenField ?? "next_page_token";
   const maxPages = options.maxPages ?? 1000;
@@ -34,7 +37,9 @@ export async function* paginate<T>(fetchPage: (token: string | undefined) => Pro
     if (page > maxPages) throw new ClienteleError(`${what}: more than ${maxPages} pages; stopped (raise maxPages to read further)`);
     const body = await fetchPage(token);
     if (!body || typeof body !== "object" || Array.isArray(body)) {
-      throw new ClienteleError(`${what}: page ${page} is not an object with \`${itemsField}\` (got ${Array.isArray(body) ? "a list" : typeof body})`);
+      throw new ClienteleError(
+        `${what}: page ${page} is not an object with \`${itemsField}\` (got ${Array.isArray(body) ? "a list" : typeof body})`,
+      );
     }
     const items = (body as Record<string, unknown>)[itemsField];
     if (!Array.isArray(items)) {

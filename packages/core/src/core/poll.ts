@@ -78,9 +78,12 @@ export async function poll<T>(check: (state: PollState) => Promise<PollCheck<T>>
     const v = o[key];
     const signed = key === "maxDuration" || key === "maxTries";
     if (typeof v !== "number" || Number.isNaN(v) || (!signed && (v < 0 || !Number.isFinite(v)))) {
-      throw new ConfigurationError(`polling option \`${key}\` must be a ${signed ? "number (negative: unlimited)" : "non-negative number"}, got ${String(v)}`, {
-        source: key,
-      });
+      throw new ConfigurationError(
+        `polling option \`${key}\` must be a ${signed ? "number (negative: unlimited)" : "non-negative number"}, got ${String(v)}`,
+        {
+          source: key,
+        },
+      );
     }
   }
   const now = options.now ?? Date.now;
@@ -88,7 +91,8 @@ export async function poll<T>(check: (state: PollState) => Promise<PollCheck<T>>
   const wait = options.sleep ?? realSleep;
   const started = now();
   await wait(o.initialDelay, options.signal);
-  const outOfTries = (tries: number) => new ClienteleError(`${o.what ?? "polling"}: not done after ${tries} checks (maxTries ${o.maxTries})`);
+  const outOfTries = (tries: number) =>
+    new ClienteleError(`${o.what ?? "polling"}: not done after ${tries} checks (maxTries ${o.maxTries})`);
   if (o.maxTries === 0) throw outOfTries(0);
   for (let tries = 0; ; tries++) {
     if (options.stop?.()) return undefined;

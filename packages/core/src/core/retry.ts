@@ -84,11 +84,7 @@ export const RETRY_AFTER_STATUSES: ReadonlySet<number> = new Set([413, 429, 503]
  * Fills in a policy: the user's values over the API's defaults over core's. Every value is
  * checked, and a bad one is a `ConfigurationError` naming `retry.<field>` (or `where`) and the value.
  */
-export function resolveRetryPolicy(
-  policy: RetryPolicy | undefined,
-  defaults: RetryPolicy = {},
-  where = "retry",
-): ResolvedRetryPolicy {
+export function resolveRetryPolicy(policy: RetryPolicy | undefined, defaults: RetryPolicy = {}, where = "retry"): ResolvedRetryPolicy {
   if (policy !== undefined && (policy === null || typeof policy !== "object" || Array.isArray(policy))) {
     throw new ConfigurationError(`option \`${where}\` must be an object of retry settings, got ${show(policy)}`, { source: where });
   }

@@ -29,7 +29,7 @@ export function getSize(value: Sizeable): number {
     return fileSize(decodeURIComponent(value.pathname));
   }
   if (value && typeof value === "object") {
-    if (typeof (value as { fd?: unknown }).fd === "number" && Object.keys(value).length <= 1 || isFileHandle(value)) {
+    if ((typeof (value as { fd?: unknown }).fd === "number" && Object.keys(value).length <= 1) || isFileHandle(value)) {
       return fileSize((value as { fd: number }).fd);
     }
     if (Array.isArray(value) || isPlainObject(value)) return encoder.encode(JSON.stringify(value)).byteLength;

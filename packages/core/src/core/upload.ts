@@ -76,7 +76,8 @@ export async function uploadToPresignedUrl(options: PresignedUploadOptions): Pro
         closeBody(previous);
         // A file removed or rewritten since the last attempt is no network fault: say so rather than retry.
         const now = uploadableSize(path);
-        if (now !== total) throw new ClienteleError(`uploadToPresignedUrl: \`filePath\` ${path} changed size during the upload (${total} → ${now} bytes)`);
+        if (now !== total)
+          throw new ClienteleError(`uploadToPresignedUrl: \`filePath\` ${path} changed size during the upload (${total} → ${now} bytes)`);
       }
       let sent = 0;
       progress?.(0, total);
@@ -106,7 +107,15 @@ export async function uploadToPresignedUrl(options: PresignedUploadOptions): Pro
   const displayUrl = withoutQuery(options.url);
   let response: Response;
   try {
-    response = await fetch(options.url, { method: "PUT", headers, body, bodyFactory, signal: options.signal, displayUrl, secrets: querySecrets(options.url) });
+    response = await fetch(options.url, {
+      method: "PUT",
+      headers,
+      body,
+      bodyFactory,
+      signal: options.signal,
+      displayUrl,
+      secrets: querySecrets(options.url),
+    });
   } catch (error) {
     // A file that could not be read mid-transfer reaches here as a "connection" failure: name the file instead.
     throw (options.filePath !== undefined && !fileErrors.has(error as Error) && fileReadFailure(error, options.filePath)) || error;
@@ -143,7 +152,12 @@ export async function downloadFromPresignedUrl(options: {
   fetch?: ClienteleFetch | FetchLike;
 }): Promise<Response> {
   const fetch = clienteleFetch(options.fetch);
-  return fetch(options.url, { method: "GET", signal: options.signal, displayUrl: withoutQuery(options.url), secrets: querySecrets(options.url) });
+  return fetch(options.url, {
+    method: "GET",
+    signal: options.signal,
+    displayUrl: withoutQuery(options.url),
+    secrets: querySecrets(options.url),
+  });
 }
 
 /** Errors that already name the file (so they are not wrapped twice). */

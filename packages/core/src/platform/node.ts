@@ -1,5 +1,17 @@
 // Node's platform, bound to `#platform` in the node build.
 export { createTransport } from "./node/transport.js";
-export { env, fileExists, fileMode, fileSize, fileStream, homeDir, isFile, isSocket, joinPath, readFileBytes, readTextFile } from "./node/files.js";
+export {
+  env,
+  fileExists,
+  fileMode,
+  fileSize,
+  fileStream,
+  homeDir,
+  isFile,
+  isSocket,
+  joinPath,
+  readFileBytes,
+  readTextFile,
+} from "./node/files.js";
 export { loadConfigText } from "./node/config-text.js";
 export const platformName = "node";

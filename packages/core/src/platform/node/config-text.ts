@@ -16,7 +16,9 @@ export function loadConfigText(
   const error = doc.errors[0];
   if (error) {
     const line = lines.linePos(error.pos[0]).line;
-    throw new ConfigurationError(`${shown}:${line}: not valid YAML or JSON (${error.message.split("\n")[0]})`, { source: `${shown}:${line}` });
+    throw new ConfigurationError(`${shown}:${line}: not valid YAML or JSON (${error.message.split("\n")[0]})`, {
+      source: `${shown}:${line}`,
+    });
   }
   const lineOf = (...keys: string[]) => {
     const parent = (keys.length > 1 ? doc.getIn(keys.slice(0, -1), true) : doc.contents) as

@@ -30,7 +30,11 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
     if (contentType && !hasHeader(headers, "content-type")) headers["content-type"] = contentType;
     if (contentLength !== undefined && !hasHeader(headers, "content-length")) headers["content-length"] = String(contentLength);
     const timeout = init.timeout || undefined;
-    const { statusCode, headers: responseHeaders, body: responseBody } = await dispatcher.request({
+    const {
+      statusCode,
+      headers: responseHeaders,
+      body: responseBody,
+    } = await dispatcher.request({
       origin: socketOrigin ?? url.origin,
       path: url.pathname + url.search,
       method: (init.method ?? "GET") as Dispatcher.HttpMethod,
@@ -124,13 +128,20 @@ async function toDispatchBody(
   const encoded = new Response(body as BodyInit);
   // A Blob's size is known, as fetch would send it: a Content-Length, not chunks (presigned PUTs refuse chunks).
   const contentLength = body instanceof Blob ? body.size : undefined;
-  return { body: Readable.fromWeb(encoded.body as NodeReadableStream), contentType: encoded.headers.get("content-type") ?? undefined, contentLength };
+  return {
+    body: Readable.fromWeb(encoded.body as NodeReadableStream),
+    contentType: encoded.headers.get("content-type") ?? undefined,
+    contentLength,
+  };
 }
 
 function toHeaderRecord(headers: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!headers) return out;
-  if (headers instanceof Headers) headers.forEach((value, name) => (out[name] = value));
+  if (headers instanceof Headers)
+    headers.forEach((value, name) => {
+      out[name] = value;
+    });
   else if (Array.isArray(headers)) for (const [name, value] of headers) out[name!.toLowerCase()] = value!;
   else for (const name in headers) out[name.toLowerCase()] = (headers as Record<string, string>)[name]!;
   return out;
