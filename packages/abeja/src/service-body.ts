@@ -1,6 +1,8 @@
 // The body of a request to a running service, as the SDK takes it (`json`, or `data` with a
 // content type), mapped onto core's bodies: core sends raw bodies as they are and JSON otherwise.
 
+import { isRawBody } from "@clientele/core";
+
 /** Raw data for `requestService`: text, bytes, a Blob, a web stream or a Node stream. */
 export type ServiceRequestData = string | Uint8Array | ArrayBuffer | Blob | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
@@ -31,18 +33,7 @@ export function toCoreBody(body: ServiceRequestBody | undefined): CoreBody {
   }
   if (!hasData) return { contentType: body.contentType };
   const data: unknown = body.data;
-  if (!isServiceRequestData(data)) throw new TypeError("requestService `data` must be a string, bytes, a Blob or a stream");
+  if (!isRawBody(data)) throw new TypeError("requestService `data` must be a string, bytes, a Blob or a stream");
   const blobType = typeof Blob !== "undefined" && data instanceof Blob ? data.type : "";
   return { body: data, contentType: body.contentType ?? (blobType || "application/octet-stream") };
-}
-
-function isServiceRequestData(data: unknown): data is ServiceRequestData {
-  return (
-    typeof data === "string" ||
-    data instanceof Uint8Array ||
-    data instanceof ArrayBuffer ||
-    (typeof Blob !== "undefined" && data instanceof Blob) ||
-    (typeof ReadableStream !== "undefined" && data instanceof ReadableStream) ||
-    (typeof data === "object" && data !== null && Symbol.asyncIterator in data)
-  );
 }

@@ -1,17 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { APIClient, ConfigurationError, type Credential } from "@clientele/abeja";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
+import { ABEJA_ENV } from "../../../test/support/scripted-server.js";
+import { useRecordingServer } from "./harness.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await recordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.clear();
-  for (const name of ABEJA_ENV) vi.stubEnv(name, "");
-});
-afterEach(() => vi.unstubAllEnvs());
+const server = useRecordingServer();
 
 const basic = (user: string, secret: string) => `Basic ${Buffer.from(`${user}:${secret}`).toString("base64")}`;
 

@@ -1,23 +1,16 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { APIClient } from "@clientele/abeja";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
+import { useRecordingServer } from "./harness.js";
 
 const ORG = "1111111111111";
 const DEP = "3333333333333";
 const D = `/organizations/${ORG}/deployments/${DEP}`;
 
-let server: RecordingServer;
+const server = useRecordingServer();
 let client: APIClient;
-beforeAll(async () => {
-  server = await recordingServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.clear();
-  for (const name of ABEJA_ENV) vi.stubEnv(name, "");
   client = new APIClient({ credential: { authToken: "tkn-123456" }, baseUrl: server.url });
 });
-afterEach(() => vi.unstubAllEnvs());
 
 const sent = () => server.requests.map((r) => ({ call: `${r.method} ${r.url}`, body: r.json }));
 

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   APIClient,
   APIException,
@@ -15,18 +15,9 @@ import {
 } from "@clientele/abeja";
 import * as core from "@clientele/core";
 import * as abeja from "@clientele/abeja";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
+import { useRecordingServer } from "./harness.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await recordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.clear();
-  for (const name of ABEJA_ENV) vi.stubEnv(name, "");
-});
-afterEach(() => vi.unstubAllEnvs());
+const server = useRecordingServer();
 
 const PAT = "pat-very-secret-0123456789";
 const client = () =>

@@ -1,23 +1,12 @@
 // Core's option vocabulary in APIClient: the shared names, ABEJA's alias, their checks, per-call
 // options on typed methods, and DEBUG read as the `debug` package reads it.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ABEJA_ALIASES, APIClient, ConfigurationError, TimeoutError, USER_AGENT, type APIClientOptions } from "@clientele/abeja";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
+import { useRecordingServer } from "./harness.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await recordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.clear();
-  for (const name of ABEJA_ENV) vi.stubEnv(name, "");
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
+const server = useRecordingServer();
+afterEach(() => vi.restoreAllMocks());
 
 /** The ConfigurationError a constructor throws (fails the test when it throws none, or another error). */
 function configurationError(options: APIClientOptions): ConfigurationError {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   ABEJA_RETRY_DEFAULTS,
   APIClient,
@@ -8,18 +8,9 @@ import {
   type APIClientOptions,
   type RetryEvent,
 } from "@clientele/abeja";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
+import { useRecordingServer } from "./harness.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await recordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.clear();
-  for (const name of ABEJA_ENV) vi.stubEnv(name, "");
-});
-afterEach(() => vi.unstubAllEnvs());
+const server = useRecordingServer();
 
 const SERVICE = { service_id: "ser-1", deployment_id: "d", status: "READY" };
 

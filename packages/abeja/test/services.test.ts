@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { APIClient, ConfigurationError, TimeoutError, USER_AGENT, VERSION, entriesOf } from "@clientele/abeja";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
+import { useRecordingServer } from "./harness.js";
 import pkg from "../package.json" with { type: "json" };
 
 const ORG = "1111111111111";
@@ -26,22 +26,15 @@ const SERVICE_RES = {
   modified_at: "2018-06-05T13:07:50.771671Z",
 };
 
-let server: RecordingServer;
+const server = useRecordingServer();
 let client: APIClient;
-beforeAll(async () => {
-  server = await recordingServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.clear();
-  for (const name of ABEJA_ENV) vi.stubEnv(name, "");
   client = new APIClient({
     credential: { userId: "1122334455667", personalAccessToken: "secret-pat" },
     baseUrl: server.url,
     serviceUrl: server.url,
   });
 });
-afterEach(() => vi.unstubAllEnvs());
 
 const last = () => server.requests.at(-1)!;
 const BASIC = `Basic ${Buffer.from("user-1122334455667:secret-pat").toString("base64")}`;

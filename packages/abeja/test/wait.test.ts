@@ -1,19 +1,10 @@
 // waitForService: core's poll over getService against a real node:http server.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { APIClient, ClienteleError, SERVICE_POLL_DEFAULTS, TimeoutError } from "@clientele/abeja";
-import { ABEJA_ENV, recordingServer, type RecordingServer } from "../../../test/support/scripted-server.js";
+import { useRecordingServer } from "./harness.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await recordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.clear();
-  for (const name of ABEJA_ENV) vi.stubEnv(name, "");
-});
-afterEach(() => vi.unstubAllEnvs());
+const server = useRecordingServer();
 
 const ORG = "1122334455660";
 const DEP = "1111111111111";

@@ -44,6 +44,7 @@ export type {
   TypedResult,
 } from "./core/api-client.js";
 export type { ParseAs } from "./core/read-body.js";
+export { isRawBody } from "./core/raw-body.js";
 export * from "./core/config.js";
 export { loadConfigFile, type ConfigFile } from "./core/config-file.js";
 export { getSize, type Sizeable } from "./core/size.js";

@@ -18,6 +18,7 @@ import { resolveLogger, type TranscriptFormatter } from "./debug.js";
 import type { ErrorFields } from "./errors.js";
 import { ConfigurationError } from "./errors.js";
 import { checkTimeout, validateClientOptions, type CallOptions, type ClientOptions } from "./options.js";
+import { isRawBody, isStream } from "./raw-body.js";
 import { readBody, type ParseAs } from "./read-body.js";
 import { resolveRetryPolicy, type RetryPolicy } from "./retry.js";
 import type { FetchLike, TransportOptions } from "./transport.js";
@@ -274,26 +275,6 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
 /** Raw bodies as they are; anything else as openapi-fetch serializes it (JSON, or a form). */
 function serializeBody(body: unknown, headers: unknown): unknown {
   return isRawBody(body) ? body : (defaultBodySerializer as (body: unknown, headers?: unknown) => unknown)(body, headers);
-}
-
-/** Bodies sent as they are, not as JSON. */
-function isRawBody(body: unknown): boolean {
-  return (
-    typeof body === "string" ||
-    body instanceof Uint8Array ||
-    body instanceof ArrayBuffer ||
-    (typeof Blob !== "undefined" && body instanceof Blob) ||
-    (typeof FormData !== "undefined" && body instanceof FormData) ||
-    body instanceof URLSearchParams ||
-    isStream(body)
-  );
-}
-
-function isStream(body: unknown): boolean {
-  return (
-    (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) ||
-    (typeof body === "object" && body !== null && Symbol.asyncIterator in body)
-  );
 }
 
 function hasContentType(headers: unknown): boolean {

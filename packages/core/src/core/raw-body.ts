@@ -1,0 +1,32 @@
+// Which request bodies go out as they are (bytes, text, files, streams) rather than as JSON.
+
+/**
+ * Whether core sends `body` as it is: a string, bytes, a Blob, FormData, URLSearchParams, a web
+ * stream or an async iterable (a Node stream). Anything else is serialized as JSON.
+ *
+ * @example
+ * ```ts
+ * import { isRawBody } from "@clientele/core";
+ * isRawBody(new Uint8Array([1])); // true
+ * isRawBody({ name: "c1" }); // false: sent as JSON
+ * ```
+ */
+export function isRawBody(body: unknown): boolean {
+  return (
+    typeof body === "string" ||
+    body instanceof Uint8Array ||
+    body instanceof ArrayBuffer ||
+    (typeof Blob !== "undefined" && body instanceof Blob) ||
+    (typeof FormData !== "undefined" && body instanceof FormData) ||
+    body instanceof URLSearchParams ||
+    isStream(body)
+  );
+}
+
+/** Whether `body` is streamed (a web stream or an async iterable): sent once, never replayed. */
+export function isStream(body: unknown): boolean {
+  return (
+    (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) ||
+    (typeof body === "object" && body !== null && Symbol.asyncIterator in body)
+  );
+}
