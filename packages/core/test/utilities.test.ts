@@ -212,8 +212,10 @@ describe("paginate", () => {
     const seen: number[] = [];
     for await (const n of paginate<number>(async (t) => pages[t ?? "first"])) seen.push(n);
     expect(seen).toEqual([1, 2, 3]);
-    const bad = paginate(async () => ({ nope: 1 }), { what: "GET /runs" });
-    await expect(bad.next()).rejects.toThrow("GET /runs: page 1 has no `items` list");
+    const bad = paginate(async () => ({ items: { nope: 1 } }), { what: "GET /runs" });
+    await expect(bad.next()).rejects.toThrow("GET /runs: page 1 has a `items` that is not a list (got object)");
+    const empty = paginate(async () => ({ nope: 1 }), { what: "GET /runs" });
+    expect((await empty.next()).done).toBe(true);
     const loop = paginate(async () => ({ items: [], next_page_token: "same" }), { maxPages: 5 });
     await expect(loop.next()).rejects.toThrow(/more than 5 pages/);
   });

@@ -15,7 +15,8 @@ export interface PaginateOptions {
 
 /**
  * Iterates every item of a token-paged listing. `fetchPage(token)` gets one page (`token` is
- * `undefined` for the first).
+ * `undefined` for the first). As the official SDKs do, a page that is `null` or empty ends the
+ * listing, and a `null` or absent items field is an empty page (its token, if any, is still followed).
  *
  * @example
  * ```ts
@@ -36,14 +37,18 @@ export async function* paginate<T>(
   for (let page = 1; ; page++) {
     if (page > maxPages) throw new ClienteleError(`${what}: more than ${maxPages} pages; stopped (raise maxPages to read further)`);
     const body = await fetchPage(token);
-    if (!body || typeof body !== "object" || Array.isArray(body)) {
+    // Go servers marshal a nil slice as `null` and an empty answer may have no body at all; the
+    // official SDKs read both as an empty page (`resp.get("items")` / `if page_items is not None`).
+    if (body === undefined || body === null) return;
+    if (typeof body !== "object" || Array.isArray(body)) {
       throw new ClienteleError(
         `${what}: page ${page} is not an object with \`${itemsField}\` (got ${Array.isArray(body) ? "a list" : typeof body})`,
       );
     }
-    const items = (body as Record<string, unknown>)[itemsField];
+    const raw = (body as Record<string, unknown>)[itemsField];
+    const items = raw === undefined || raw === null ? [] : raw;
     if (!Array.isArray(items)) {
-      throw new ClienteleError(`${what}: page ${page} has no \`${itemsField}\` list`);
+      throw new ClienteleError(`${what}: page ${page} has a \`${itemsField}\` that is not a list (got ${typeof items})`);
     }
     yield* items as T[];
     const next = (body as Record<string, unknown>)[tokenField];
