@@ -188,7 +188,11 @@ export interface paths {
          */
         put: operations["updateRun"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a run
+         * @description Deletes a run. Inferred: the nextmv CLI calls `cloud_app.delete_run(run_id)` (cli/cloud/run/delete.py:49); the method's body was not available, so the path and the 204 follow the other deletes.
+         */
+        delete: operations["deleteRun"];
         options?: never;
         head?: never;
         patch?: never;
@@ -652,7 +656,11 @@ export interface paths {
          */
         put: operations["updateInputSet"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete an input set
+         * @description Deletes an input set. Inferred: the nextmv CLI calls `app.delete_input_set(input_set_id=…)` (cli/actions/input_set.py); the method's body was not available, so the path and the 204 follow the other deletes.
+         */
+        delete: operations["deleteInputSet"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1761,11 +1769,12 @@ export interface components {
          * @enum {string}
          */
         ApplicationType: "custom" | "subscription" | "pipeline";
+        /** @description nextmv-py application/__init__.py requires only `id`: `name: str | None = None` (L168), `type` (L172), `created_at`/`updated_at` (L186) are `None`-able. */
         Application: {
             id: string;
-            name: string;
+            name?: string | null;
             description?: components["schemas"]["NullableString"];
-            type?: components["schemas"]["ApplicationType"];
+            type?: components["schemas"]["ApplicationType"] | null;
             /** @description Instance used when a run names none. */
             default_instance?: components["schemas"]["NullableString"];
             /** @description Instance used by experiments that name none. */
@@ -1773,14 +1782,15 @@ export interface components {
             /** @description Marketplace subscription backing a `subscription` application. */
             subscription_id?: components["schemas"]["NullableString"];
             /** @description Locked applications cannot be modified. */
-            locked?: boolean;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            locked?: boolean | null;
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         ApplicationPage: {
-            items: components["schemas"]["Application"][];
+            items?: components["schemas"]["Application"][] | null;
             /** @description Token for the next page; empty or absent on the last page. */
-            next_page_token?: string;
+            next_page_token?: string | null;
         };
         CreateApplicationRequest: {
             /** @description Desired id; the SDK derives one from the name when not given. */
@@ -1795,11 +1805,19 @@ export interface components {
         /** @description Full application definition as read, with changes applied. */
         UpdateApplicationRequest: {
             id?: string;
-            name: string;
+            name?: string;
             description?: components["schemas"]["NullableString"];
             type?: components["schemas"]["ApplicationType"];
             default_instance?: components["schemas"]["NullableString"];
             default_experiment_instance?: components["schemas"]["NullableString"];
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            locked?: boolean | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            created_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            updated_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            subscription_id?: string | null;
         };
         BinaryUploadUrl: {
             /**
@@ -1870,20 +1888,20 @@ export interface components {
         FormatSpec: {
             input?: {
                 type?: components["schemas"]["ContentFormat"];
-            };
+            } | null;
             output?: {
                 type?: components["schemas"]["ContentFormat"];
-            };
+            } | null;
         };
         /** @enum {string} */
         RunType: "standard" | "external" | "ensemble";
         RunTypeConfiguration: {
             /** @description Empty string is treated as unset. */
-            type?: components["schemas"]["RunType"] | "";
+            type?: components["schemas"]["RunType"] | "" | null;
             /** @description Ensemble definition to use when `type` is `ensemble`. */
-            definition_id?: string;
+            definition_id?: string | null;
             /** @description Reference of an external run. */
-            reference_id?: string;
+            reference_id?: string | null;
         };
         RunQueuing: {
             /** @description 1 is the highest priority, 9 the lowest. */
@@ -1906,8 +1924,8 @@ export interface components {
         };
         /** @description Outcome of a run executed outside Nextmv, recorded as an `external` run. */
         ExternalRunResult: {
-            /** @enum {string} */
-            status: "succeeded" | "failed";
+            /** @description `succeeded` or `failed`; nextmv-py run.py ExternalRunResult types it `status: str | None = None`. */
+            status?: ("succeeded" | "failed") | string;
             output_upload_id?: string;
             error_upload_id?: string;
             error_message?: string;
@@ -1991,20 +2009,23 @@ export interface components {
             repetition?: number | null;
             input_set_id?: components["schemas"]["NullableString"];
         };
+        /** @description Historical run listing. `runs` may be null or absent for none: nextmv-py reads it with `response.json().get("runs", [])` (application/_run.py:229). */
         RunList: {
-            runs: components["schemas"]["Run"][];
+            runs?: components["schemas"]["Run"][] | null;
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         RunPage: {
-            items: components["schemas"]["Run"][];
+            items?: components["schemas"]["Run"][] | null;
             /** @description Token for the next page; empty or absent on the last page. */
-            next_page_token?: string;
+            next_page_token?: string | null;
         };
+        /** @description Required set as nextmv-py run.py `Metadata` (@0f96f320) requires it; `initiated_at` (L952), `integration` (L956), `options` (L960, and its three maps L844), `tracking` (L978, and its ids L790) are `None`-able there: a queued run has no `initiated_at`, and a nil Go pointer arrives as `null`. */
         RunMetadata: {
             application_id: string;
             application_instance_id: string;
             application_version_id: string;
             created_at: components["schemas"]["Timestamp"];
-            initiated_at?: components["schemas"]["Timestamp"];
+            initiated_at?: components["schemas"]["NullableTimestamp"];
             /** @description Total duration in milliseconds. */
             duration: number;
             /** @description Time spent executing, in milliseconds. */
@@ -2025,7 +2046,7 @@ export interface components {
                 provider?: string;
                 run_id?: string;
                 details?: unknown;
-            };
+            } | null;
             /** @description User-defined metrics reported by the run. */
             metrics?: {
                 [key: string]: unknown;
@@ -2035,10 +2056,10 @@ export interface components {
                 [key: string]: unknown;
             } | null;
             options?: {
-                active_options?: components["schemas"]["AnyObject"];
-                options_summary?: components["schemas"]["OptionsSummaryItem"][];
-                request_options?: components["schemas"]["AnyObject"];
-            };
+                active_options?: components["schemas"]["AnyObject"] | null;
+                options_summary?: components["schemas"]["OptionsSummaryItem"][] | null;
+                request_options?: components["schemas"]["AnyObject"] | null;
+            } | null;
             queuing_disabled: boolean;
             queuing_priority: number;
             run_type: components["schemas"]["RunTypeConfiguration"];
@@ -2046,9 +2067,9 @@ export interface components {
             secrets_collection_id?: components["schemas"]["NullableString"];
             status_v2: components["schemas"]["StatusV2"];
             tracking?: {
-                cloned_run_id?: string;
-                input_id?: string;
-            };
+                cloned_run_id?: string | null;
+                input_id?: string | null;
+            } | null;
         };
         SyncedRun: {
             run_id?: string;
@@ -2091,16 +2112,17 @@ export interface components {
         RunLogs: {
             log: string;
         };
+        /** @description Every field may be null or absent: nextmv-py `run_logs_with_polling` reads `get("status_v2", "none")`, `get("next_available_in_seconds", 0)` and `get("next_page_token")` then `if since is not None`. */
         LiveLogs: {
             items?: {
                 timestamp: components["schemas"]["Timestamp"];
                 log: string;
-            }[];
-            status_v2?: components["schemas"]["StatusV2"];
+            }[] | null;
+            status_v2?: components["schemas"]["StatusV2"] | null;
             /** @description Suggested wait before the next call. */
-            next_available_in_seconds?: number;
+            next_available_in_seconds?: number | null;
             /** @description Pass as `since` on the next call. */
-            next_page_token?: string;
+            next_page_token?: string | null;
         };
         /** @description How the Console renders an asset. */
         Visual: {
@@ -2108,34 +2130,42 @@ export interface components {
             schema?: string;
             label?: string;
             /** @description Where it is shown, e.g. `custom-tab`. */
-            type?: string;
+            type?: string | null;
         };
         RunAsset: {
             id: string;
+            /** @description Not sent by the server: nextmv-py adds it on the client (application/_run.py:196 `asset_data["run_id"] = run_id`). */
             run_id?: string;
             name: string;
             description?: components["schemas"]["NullableString"];
             /** @description Content type of the asset; currently `json`. */
-            content_type?: string;
+            content_type?: string | null;
             /** @description Size in bytes. */
             size?: number;
+            /** @description nextmv-py assets.py:56 types it `created_at: str`; the format is not checked there. */
             created_at?: components["schemas"]["Timestamp"];
             visual?: components["schemas"]["Visual"] | null;
         };
+        /** @description A run's assets. `items` may be null or absent for none: nextmv-py reads `response.json().get("items", [])` (application/_run.py:194). */
         RunAssetList: {
-            items: components["schemas"]["RunAsset"][];
+            items?: components["schemas"]["RunAsset"][] | null;
         };
         RunAssetDownload: {
             /** Format: uri */
             download_url: string;
+            /** @description Content type of the asset (nextmv-py application/_run.py:137 reads `download_url_response.get("type", "json")`). */
             type?: string;
         };
         InstanceConfiguration: {
-            execution_class?: string;
-            /** @description Default option values for runs on this instance. */
-            options?: components["schemas"]["StringMap"];
-            secrets_collection_id?: string;
+            execution_class?: string | null;
+            /** @description Option names mapped to values of any JSON type (nextmv-py instance.py:53 `options: Optional[dict]`, docstring :46 `options={"max_runtime": 30}`). */
+            options?: {
+                [key: string]: unknown;
+            } | null;
+            secrets_collection_id?: string | null;
+            /** @description Not in nextmv-py's InstanceConfiguration (documented by Nextmv only). */
             queuing?: components["schemas"]["RunQueuing"];
+            /** @description Not in nextmv-py's InstanceConfiguration (documented by Nextmv only). */
             integration_id?: string;
         };
         Instance: {
@@ -2149,9 +2179,10 @@ export interface components {
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         InstancePage: {
-            items: components["schemas"]["Instance"][];
-            next_page_token?: string;
+            items?: components["schemas"]["Instance"][] | null;
+            next_page_token?: string | null;
         };
         CreateInstanceRequest: {
             id: string;
@@ -2167,6 +2198,14 @@ export interface components {
             version_id: string;
             description?: components["schemas"]["NullableString"];
             configuration?: components["schemas"]["InstanceConfiguration"];
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            locked?: boolean | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            created_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            updated_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            application_id?: string | null;
         };
         Version: {
             id: string;
@@ -2186,10 +2225,12 @@ export interface components {
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         VersionPage: {
-            items: components["schemas"]["Version"][];
-            next_page_token?: string;
+            items?: components["schemas"]["Version"][] | null;
+            next_page_token?: string | null;
         };
+        /** @description nextmv-py always sends `id` and `name`; the spec keeps them optional because the service's own requirement is unverified. */
         CreateVersionRequest: {
             /** @description Desired id; the SDK generates one when not given. */
             id?: string;
@@ -2201,24 +2242,33 @@ export interface components {
             id?: string;
             name?: string;
             description?: components["schemas"]["NullableString"];
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            created_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            updated_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            application_id?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            executable?: unknown;
         };
         ManagedInput: {
             id: string;
-            name?: string;
+            name?: string | null;
             description?: components["schemas"]["NullableString"];
             /** @description Run whose input was copied, if any. */
             run_id?: components["schemas"]["NullableString"];
             /** @description Upload the input came from, if any. */
             upload_id?: components["schemas"]["NullableString"];
-            format?: components["schemas"]["FormatSpec"];
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            format?: components["schemas"]["FormatSpec"] | null;
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         ManagedInputPage: {
-            items: components["schemas"]["ManagedInput"][];
-            next_page_token?: string;
+            items?: components["schemas"]["ManagedInput"][] | null;
+            next_page_token?: string | null;
         };
-        /** @description Give either `run_id` or `upload_id`. */
+        /** @description Give either `run_id` or `upload_id` (nextmv-py raises "Either upload_id or run_id must be specified" otherwise); the SDK always sends `id`, `name` and `format`. */
         CreateManagedInputRequest: {
             id?: string;
             name?: string;
@@ -2233,6 +2283,16 @@ export interface components {
             id?: string;
             name?: string;
             description?: components["schemas"]["NullableString"];
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            created_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            updated_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            format?: unknown;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            run_id?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            upload_id?: string | null;
         };
         InputSet: {
             id: string;
@@ -2244,9 +2304,10 @@ export interface components {
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         InputSetPage: {
-            items: components["schemas"]["InputSet"][];
-            next_page_token?: string;
+            items?: components["schemas"]["InputSet"][] | null;
+            next_page_token?: string | null;
         };
         CreateInputSetRequest: {
             id: string;
@@ -2267,6 +2328,14 @@ export interface components {
             description?: string;
             input_ids?: string[];
             inputs?: components["schemas"]["ManagedInput"][];
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            id?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            app_id?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            created_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            updated_at?: string | null;
         };
         /**
          * @description Experiment status; `completed`, `failed`, `draft`, `canceled` and `delete-failed` end polling.
@@ -2287,10 +2356,12 @@ export interface components {
             input_set_id?: string;
             scenario_id?: string;
             repetition?: number;
+            /** @description Unverified: nextmv-py's BatchExperimentRun model (batch_experiment.py@ff0a9382) does not declare it, so the SDK never sends it. */
             run_number?: string;
         };
         CreateBatchExperimentRequest: {
-            id: string;
+            /** @description Optional: `new_batch_experiment(… id: str | None = None …)` sends it only when given. */
+            id?: string;
             name: string;
             description?: string;
             type?: components["schemas"]["BatchExperimentType"];
@@ -2302,14 +2373,15 @@ export interface components {
             id: string;
             name: string;
             description?: components["schemas"]["NullableString"];
-            type?: components["schemas"]["BatchExperimentType"];
-            status?: components["schemas"]["ExperimentStatus"];
-            number_of_requested_runs?: number;
-            number_of_runs?: number;
-            number_of_completed_runs?: number;
+            /** @description `batch` or `scenario`; nextmv-py types it `type: Optional[str]` (batch_experiment.py), so other values are kept. */
+            type?: components["schemas"]["BatchExperimentType"] | string | null;
+            status?: components["schemas"]["ExperimentStatus"] | null;
+            number_of_requested_runs?: number | null;
+            number_of_runs?: number | null;
+            number_of_completed_runs?: number | null;
             option_sets?: components["schemas"]["OptionSets"] | null;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
         BatchExperiment: {
             id: string;
@@ -2333,28 +2405,30 @@ export interface components {
             app_id?: string;
             name?: string;
             description?: components["schemas"]["NullableString"];
-            type?: components["schemas"]["BatchExperimentType"];
-            status?: components["schemas"]["ExperimentStatus"];
-            number_of_requested_runs?: number;
-            number_of_runs?: number;
-            number_of_completed_runs?: number;
+            /** @description `batch` or `scenario`; nextmv-py types it `type: Optional[str]` (batch_experiment.py), so other values are kept. */
+            type?: components["schemas"]["BatchExperimentType"] | string | null;
+            status?: components["schemas"]["ExperimentStatus"] | null;
+            number_of_requested_runs?: number | null;
+            number_of_runs?: number | null;
+            number_of_completed_runs?: number | null;
             option_sets?: components["schemas"]["OptionSets"] | null;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         BatchExperimentPage: {
-            items: components["schemas"]["BatchExperimentMetadata"][];
-            next_page_token?: string;
+            items?: components["schemas"]["BatchExperimentMetadata"][] | null;
+            next_page_token?: string | null;
         };
         /** @description Common metadata of shadow and switchback tests. */
         ExperimentMetadata: {
-            id?: string;
-            name?: string;
+            id?: string | null;
+            name?: string | null;
             description?: components["schemas"]["NullableString"];
-            app_id?: string;
-            status?: components["schemas"]["ExperimentStatus"];
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            app_id?: string | null;
+            status?: components["schemas"]["ExperimentStatus"] | null;
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
         ComparisonInstance: {
             instance_id: string;
@@ -2412,14 +2486,16 @@ export interface components {
             control?: components["schemas"]["ComparisonInstance"];
             candidate?: components["schemas"]["ComparisonInstance"];
             metrics?: components["schemas"]["Metric"][];
-            status?: components["schemas"]["ExperimentStatus"];
+            /** @description nextmv-py acceptance_test.py: `status: Optional[ExperimentStatus] = ExperimentStatus.UNKNOWN`. */
+            status?: components["schemas"]["ExperimentStatus"] | null;
             results?: components["schemas"]["AcceptanceTestResults"] | null;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         AcceptanceTestPage: {
-            items: components["schemas"]["AcceptanceTest"][];
-            next_page_token?: string;
+            items?: components["schemas"]["AcceptanceTest"][] | null;
+            next_page_token?: string | null;
         };
         CreateAcceptanceTestRequest: {
             id: string;
@@ -2436,30 +2512,32 @@ export interface components {
         };
         StartEvents: {
             /** @description Scheduled start. */
-            time?: components["schemas"]["Timestamp"];
+            time?: components["schemas"]["NullableTimestamp"];
         };
         TerminationEvents: {
             maximum_runs: number;
             /** @description Scheduled end; a zero time means no limit. */
-            time?: components["schemas"]["Timestamp"];
+            time?: components["schemas"]["NullableTimestamp"];
         };
+        /** @description Every field is optional and `None`-able in nextmv-py shadow.py (L135-151, L213-219): a draft or running test has no completion time. */
         ShadowTest: {
-            id?: string;
-            name?: string;
+            id?: string | null;
+            name?: string | null;
             description?: components["schemas"]["NullableString"];
-            app_id?: string;
-            status?: components["schemas"]["ExperimentStatus"];
-            completed_at?: components["schemas"]["Timestamp"];
+            app_id?: string | null;
+            status?: components["schemas"]["ExperimentStatus"] | null;
+            completed_at?: components["schemas"]["NullableTimestamp"];
             comparisons?: components["schemas"]["TestComparison"][] | null;
             start_events?: components["schemas"]["StartEvents"] | null;
             termination_events?: components["schemas"]["TerminationEvents"] | null;
             grouped_distributional_summaries?: components["schemas"]["AnyObject"][] | null;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         ShadowTestPage: {
-            items: components["schemas"]["ShadowTest"][];
-            next_page_token?: string;
+            items?: components["schemas"]["ShadowTest"][] | null;
+            next_page_token?: string | null;
         };
         CreateShadowTestRequest: {
             id: string;
@@ -2472,6 +2550,7 @@ export interface components {
             start_events?: components["schemas"]["StartEvents"];
             termination_events: components["schemas"]["TerminationEvents"];
         };
+        /** @description nextmv-py always sends `{"intent": …}`; the body stays optional here. */
         StopTestRequest: {
             /**
              * @description `complete` marks the test completed, `cancel` cancels it.
@@ -2489,25 +2568,27 @@ export interface components {
             duration_minutes?: number;
         };
         SwitchbackPlan: {
-            start?: components["schemas"]["Timestamp"];
+            start?: components["schemas"]["NullableTimestamp"];
             units?: components["schemas"]["SwitchbackPlanUnit"][] | null;
         };
+        /** @description Every field is optional in nextmv-py switchback.py (L217/219 `started_at`/`completed_at`, L100 `start`): draft and running tests send null times. */
         SwitchbackTest: {
-            id?: string;
-            name?: string;
+            id?: string | null;
+            name?: string | null;
             description?: components["schemas"]["NullableString"];
-            app_id?: string;
-            status?: components["schemas"]["ExperimentStatus"];
-            started_at?: components["schemas"]["Timestamp"];
-            completed_at?: components["schemas"]["Timestamp"];
+            app_id?: string | null;
+            status?: components["schemas"]["ExperimentStatus"] | null;
+            started_at?: components["schemas"]["NullableTimestamp"];
+            completed_at?: components["schemas"]["NullableTimestamp"];
             comparison?: components["schemas"]["TestComparisonSingle"] | null;
             plan?: components["schemas"]["SwitchbackPlan"] | null;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         SwitchbackTestPage: {
-            items: components["schemas"]["SwitchbackTest"][];
-            next_page_token?: string;
+            items?: components["schemas"]["SwitchbackTest"][] | null;
+            next_page_token?: string | null;
         };
         CreateSwitchbackTestRequest: {
             id: string;
@@ -2523,7 +2604,10 @@ export interface components {
         RunGroup: {
             id: string;
             instance_id: string;
-            options?: components["schemas"]["StringMap"];
+            /** @description Option names mapped to values of any JSON type (nextmv-py ensemble.py RunGroup `options: dict | None`). */
+            options?: {
+                [key: string]: unknown;
+            } | null;
             /** @description How many runs the group launches. */
             repetitions?: number;
         };
@@ -2551,9 +2635,10 @@ export interface components {
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         EnsembleDefinitionPage: {
-            items: components["schemas"]["EnsembleDefinition"][];
-            next_page_token?: string;
+            items?: components["schemas"]["EnsembleDefinition"][] | null;
+            next_page_token?: string | null;
         };
         CreateEnsembleRequest: {
             id: string;
@@ -2580,9 +2665,10 @@ export interface components {
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         SecretsCollectionSummaryPage: {
-            items: components["schemas"]["SecretsCollectionSummary"][];
-            next_page_token?: string;
+            items?: components["schemas"]["SecretsCollectionSummary"][] | null;
+            next_page_token?: string | null;
         };
         SecretsCollection: {
             id: string;
@@ -2605,17 +2691,23 @@ export interface components {
             name?: string;
             description?: components["schemas"]["NullableString"];
             secrets: components["schemas"]["Secret"][];
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            created_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            updated_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            app_id?: string | null;
         };
         /** @enum {string} */
         AccountMemberRole: "root" | "admin" | "developer" | "operator" | "viewer";
         AccountMember: {
-            email?: string;
-            role?: components["schemas"]["AccountMemberRole"];
-            pending_invite?: boolean;
+            email?: string | null;
+            role?: components["schemas"]["AccountMemberRole"] | null;
+            pending_invite?: boolean | null;
         };
         Organization: {
-            id?: string;
-            name?: string;
+            id?: string | null;
+            name?: string | null;
             members?: components["schemas"]["AccountMember"][] | null;
         };
         CreateOrganizationRequest: {
@@ -2641,7 +2733,7 @@ export interface components {
             status_v2: components["schemas"]["StatusV2"];
         };
         Queue: {
-            runs: components["schemas"]["QueuedRun"][];
+            runs?: components["schemas"]["QueuedRun"][] | null;
         };
         /** @enum {string} */
         IntegrationType: "runtime" | "data";
@@ -2658,20 +2750,21 @@ export interface components {
             description?: components["schemas"]["NullableString"];
             /** @description Available to every application of the account. */
             global?: boolean;
-            type?: components["schemas"]["IntegrationType"];
+            type?: components["schemas"]["IntegrationType"] | null;
             exec_types?: components["schemas"]["ManifestType"][] | null;
-            provider?: components["schemas"]["IntegrationProvider"];
+            provider?: components["schemas"]["IntegrationProvider"] | null;
             provider_config?: {
                 [key: string]: unknown;
             } | null;
             /** @description Applications allowed to use a non-global integration. */
             application_ids?: string[] | null;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
+        /** @description Go servers send an empty listing's nil slice as `items: null` (or leave it out); nextmv-py reads the page with `resp_json.get("items")` / `if page_items is not None` (cloud/client.py `_paginate`). */
         IntegrationPage: {
-            items: components["schemas"]["Integration"][];
-            next_page_token?: string;
+            items?: components["schemas"]["Integration"][] | null;
+            next_page_token?: string | null;
         };
         CreateIntegrationRequest: {
             id: string;
@@ -2709,8 +2802,8 @@ export interface components {
             categories?: string[] | null;
             features?: string[] | null;
             latest_versions?: string[] | null;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
         CreateMarketplaceApplicationRequest: {
             id: string;
@@ -2730,14 +2823,20 @@ export interface components {
             description?: components["schemas"]["NullableString"];
             categories?: string[] | null;
             features?: string[] | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            created_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            updated_at?: string | null;
+            /** @description Sent back unchanged by the SDK's read-modify-write (`payload = <entity>_dict.copy()`); the server ignores it (unverified). */
+            latest_versions?: unknown;
         };
         MarketplaceVersion: {
             id: string;
             app_id: string;
             partner_id: string;
             change_log: string[];
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
         CreateMarketplaceVersionRequest: {
             id: string;
@@ -2767,6 +2866,11 @@ export interface components {
             /** @description Inline SAML metadata document. */
             metadata_document?: components["schemas"]["NullableString"];
         };
+        /**
+         * Format: date-time
+         * @description RFC 3339 timestamp, or null while the event has not happened (the SDK types it `datetime | None`).
+         */
+        NullableTimestamp: string | null;
     };
     responses: {
         /** @description The request is malformed or violates a constraint. */
@@ -2868,6 +2972,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Any other error the service answers with; the SDK surfaces the raw body text. */
+        Default: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2966,7 +3079,7 @@ export interface components {
          */
         SubscriptionId: string;
         /**
-         * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+         * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
          * @example true
          */
         PageReturn: boolean;
@@ -2998,7 +3111,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -3045,13 +3158,14 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["Application"][] | components["schemas"]["ApplicationPage"];
+                    "application/json": (components["schemas"]["Application"][] | null) | components["schemas"]["ApplicationPage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createApplication: {
@@ -3100,6 +3214,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getApplication: {
@@ -3144,6 +3259,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateApplication: {
@@ -3202,6 +3318,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteApplication: {
@@ -3231,6 +3348,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getBinaryUploadUrl: {
@@ -3267,6 +3385,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateBinary: {
@@ -3313,6 +3432,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createUploadUrl: {
@@ -3350,13 +3470,14 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listRuns: {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -3437,6 +3558,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createRun: {
@@ -3539,6 +3661,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getRunResult: {
@@ -3664,6 +3787,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateRun: {
@@ -3709,6 +3833,42 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
+        };
+    };
+    deleteRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Application id.
+                 * @example routing-app
+                 */
+                application_id: components["parameters"]["ApplicationId"];
+                /**
+                 * @description Run id, as returned by `createRun`.
+                 * @example latest-4bJxH2nSg
+                 */
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; there is no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getRunMetadata: {
@@ -3791,6 +3951,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getRunInput: {
@@ -3872,6 +4033,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getRunLogs: {
@@ -3913,6 +4075,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getRunLiveLogs: {
@@ -3972,6 +4135,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     cancelRun: {
@@ -4007,6 +4171,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listRunAssets: {
@@ -4063,6 +4228,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getRunAsset: {
@@ -4099,7 +4265,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "download_url": "https://nextmv-runs.s3.us-east-1.amazonaws.com/routing-app/latest-4bJxH2nSg/assets/asset-3kWq9pLm?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=900&X-Amz-Signature=d41e7a",
-                     *       "type": "url"
+                     *       "type": "json"
                      *     }
                      */
                     "application/json": components["schemas"]["RunAssetDownload"];
@@ -4110,13 +4276,14 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listInstances: {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -4177,7 +4344,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["Instance"][] | components["schemas"]["InstancePage"];
+                    "application/json": (components["schemas"]["Instance"][] | null) | components["schemas"]["InstancePage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4185,6 +4352,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createInstance: {
@@ -4254,6 +4422,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInstance: {
@@ -4308,6 +4477,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateInstance: {
@@ -4381,6 +4551,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteInstance: {
@@ -4415,13 +4586,14 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listVersions: {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -4470,7 +4642,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["Version"][] | components["schemas"]["VersionPage"];
+                    "application/json": (components["schemas"]["Version"][] | null) | components["schemas"]["VersionPage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4478,6 +4650,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createVersion: {
@@ -4541,6 +4714,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getVersion: {
@@ -4596,6 +4770,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateVersion: {
@@ -4663,6 +4838,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteVersion: {
@@ -4698,13 +4874,14 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listManagedInputs: {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -4768,7 +4945,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["ManagedInput"][] | components["schemas"]["ManagedInputPage"];
+                    "application/json": (components["schemas"]["ManagedInput"][] | null) | components["schemas"]["ManagedInputPage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4776,6 +4953,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createManagedInput: {
@@ -4847,6 +5025,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getManagedInput: {
@@ -4901,6 +5080,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateManagedInput: {
@@ -4967,6 +5147,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteManagedInput: {
@@ -5001,13 +5182,14 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listInputSets: {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -5051,7 +5233,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["InputSet"][] | components["schemas"]["InputSetPage"];
+                    "application/json": (components["schemas"]["InputSet"][] | null) | components["schemas"]["InputSetPage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -5059,6 +5241,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createInputSet: {
@@ -5137,6 +5320,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInputSet: {
@@ -5187,6 +5371,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateInputSet: {
@@ -5248,6 +5433,42 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
+        };
+    };
+    deleteInputSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Application id.
+                 * @example routing-app
+                 */
+                application_id: components["parameters"]["ApplicationId"];
+                /**
+                 * @description Input set id.
+                 * @example input-set-dallas-week
+                 */
+                input_set_id: components["parameters"]["InputSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; there is no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listBatchExperiments: {
@@ -5259,7 +5480,7 @@ export interface operations {
                  */
                 type?: components["schemas"]["BatchExperimentType"];
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -5304,7 +5525,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["BatchExperimentMetadata"][] | components["schemas"]["BatchExperimentPage"];
+                    "application/json": (components["schemas"]["BatchExperimentMetadata"][] | null) | components["schemas"]["BatchExperimentPage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -5312,6 +5533,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createBatchExperiment: {
@@ -5382,6 +5604,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getBatchExperiment: {
@@ -5464,6 +5687,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteBatchExperiment: {
@@ -5498,6 +5722,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateBatchExperiment: {
@@ -5566,6 +5791,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listBatchExperimentRuns: {
@@ -5631,6 +5857,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getBatchExperimentMetadata: {
@@ -5682,13 +5909,14 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listAcceptanceTests: {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -5752,7 +5980,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["AcceptanceTest"][] | components["schemas"]["AcceptanceTestPage"];
+                    "application/json": (components["schemas"]["AcceptanceTest"][] | null) | components["schemas"]["AcceptanceTestPage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -5760,6 +5988,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createAcceptanceTest: {
@@ -5859,6 +6088,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getAcceptanceTest: {
@@ -5983,6 +6213,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteAcceptanceTest: {
@@ -6017,6 +6248,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateAcceptanceTest: {
@@ -6083,13 +6315,14 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listShadowTests: {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -6141,7 +6374,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["ShadowTest"][] | components["schemas"]["ShadowTestPage"];
+                    "application/json": (components["schemas"]["ShadowTest"][] | null) | components["schemas"]["ShadowTestPage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6149,6 +6382,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createShadowTest: {
@@ -6223,6 +6457,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getShadowTest: {
@@ -6292,6 +6527,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteShadowTest: {
@@ -6326,6 +6562,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateShadowTest: {
@@ -6383,6 +6620,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listShadowTestRuns: {
@@ -6442,6 +6680,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getShadowTestMetadata: {
@@ -6489,6 +6728,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     startShadowTest: {
@@ -6524,6 +6764,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     stopShadowTest: {
@@ -6569,13 +6810,14 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listSwitchbackTests: {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -6630,6 +6872,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createSwitchbackTest: {
@@ -6723,6 +6966,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getSwitchbackTest: {
@@ -6800,6 +7044,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteSwitchbackTest: {
@@ -6834,6 +7079,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateSwitchbackTest: {
@@ -6895,6 +7141,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listSwitchbackTestRuns: {
@@ -6954,6 +7201,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getSwitchbackTestMetadata: {
@@ -7001,6 +7249,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     startSwitchbackTest: {
@@ -7036,6 +7285,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     stopSwitchbackTest: {
@@ -7081,13 +7331,14 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listEnsembles: {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -7159,6 +7410,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createEnsemble: {
@@ -7257,6 +7509,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getEnsemble: {
@@ -7325,6 +7578,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteEnsemble: {
@@ -7359,6 +7613,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateEnsemble: {
@@ -7415,13 +7670,14 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listSecretsCollections: {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -7471,6 +7727,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createSecretsCollection: {
@@ -7537,6 +7794,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getSecretsCollection: {
@@ -7595,6 +7853,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateSecretsCollection: {
@@ -7660,6 +7919,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteSecretsCollection: {
@@ -7694,6 +7954,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createOrganization: {
@@ -7745,6 +8006,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getOrganization: {
@@ -7794,6 +8056,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateOrganization: {
@@ -7856,6 +8119,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteOrganization: {
@@ -7885,6 +8149,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getAccountQueue: {
@@ -7927,13 +8192,14 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listIntegrations: {
         parameters: {
             query?: {
                 /**
-                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape.
+                 * @description `true` answers with a page object `{items, next_page_token}` instead of the historical list shape. SDK evidence only for ensembles, secrets and `/v1/applications`; on the other listings it is unverified (the client also reads their historical shapes).
                  * @example true
                  */
                 pagereturn?: components["parameters"]["PageReturn"];
@@ -7987,6 +8253,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createIntegration: {
@@ -8057,6 +8324,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getIntegration: {
@@ -8109,6 +8377,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateIntegration: {
@@ -8179,6 +8448,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteIntegration: {
@@ -8208,6 +8478,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listMarketplaceApplications: {
@@ -8248,13 +8519,14 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["MarketplaceApplication"][];
+                    "application/json": components["schemas"]["MarketplaceApplication"][] | null;
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listPartnerMarketplaceApplications: {
@@ -8302,7 +8574,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["MarketplaceApplication"][];
+                    "application/json": components["schemas"]["MarketplaceApplication"][] | null;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -8310,6 +8582,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createMarketplaceApplication: {
@@ -8381,6 +8654,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getMarketplaceApplication: {
@@ -8439,6 +8713,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateMarketplaceApplication: {
@@ -8519,6 +8794,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listMarketplaceVersions: {
@@ -8561,7 +8837,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["MarketplaceVersion"][];
+                    "application/json": components["schemas"]["MarketplaceVersion"][] | null;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -8569,6 +8845,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createMarketplaceVersion: {
@@ -8632,6 +8909,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getMarketplaceVersion: {
@@ -8685,6 +8963,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateMarketplaceVersion: {
@@ -8752,6 +9031,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listMarketplaceSubscriptions: {
@@ -8779,13 +9059,14 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["MarketplaceSubscription"][];
+                    "application/json": components["schemas"]["MarketplaceSubscription"][] | null;
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createMarketplaceSubscription: {
@@ -8830,6 +9111,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getMarketplaceSubscription: {
@@ -8869,6 +9151,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteMarketplaceSubscription: {
@@ -8898,6 +9181,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getSsoConfiguration: {
@@ -8930,6 +9214,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateSsoConfiguration: {
@@ -8974,6 +9259,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createSsoConfiguration: {
@@ -9018,6 +9304,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteSsoConfiguration: {
@@ -9041,6 +9328,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     enableSso: {
@@ -9064,6 +9352,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     disableSso: {
@@ -9087,6 +9376,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getCommunityToolUrl: {
@@ -9130,6 +9420,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
 }
