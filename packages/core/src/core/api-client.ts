@@ -198,7 +198,27 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
       if (isStream(init.body)) forward.duplex = "half";
     }
     let sent: { url: string; status: number } | undefined;
+    // Without middleware nobody sees openapi-fetch's Request or Response: it builds a plain object
+    // instead of a WHATWG Request, core's fetch gets the URL and init, and openapi-fetch gets an
+    // empty answer while the real response (its body untouched) comes back here to be read.
+    const plain = middlewareCount === 0;
+    let answer: Response | undefined;
     const observe = async (request: Request) => {
+      if (plain) {
+        const response = await fetch(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: serialized as BodyInit | undefined,
+          signal: init.signal as AbortSignal | undefined,
+          redirect: request.redirect,
+          timeout: callTimeout,
+          retry: callRetry,
+        });
+        sent = { url: request.url, status: response.status };
+        if (!response.url) Object.defineProperty(response, "url", { value: request.url });
+        answer = response;
+        return NO_CONTENT;
+      }
       // The body as serialized, not the Request's copy of it: nothing is buffered again for
       // retries or transcripts, and streams go out as they came. Middleware may have rewritten
       // the request, and then its body is the one to send.
@@ -216,11 +236,12 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
       return response;
     };
     try {
-      const { data, response } = (await raw.request(
+      const result = (await raw.request(
         method as "get",
         path as never,
         {
           ...forward,
+          ...(plain ? { Request: PlainRequest } : {}),
           parseAs: "stream",
           fetch: observe,
           bodySerializer: (body: unknown, headers: unknown) => {
@@ -229,7 +250,8 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
           },
         } as never,
       )) as { data?: unknown; response: Response };
-      if (data === undefined)
+      const response = answer ?? result.response;
+      if (answer ? hasNoBody(method, answer) : result.data === undefined)
         return { data: parseAs === "json" || parseAs === "auto" ? undefined : await readBody(response, parseAs), response };
       return { data: await readBody(response, parseAs), response };
     } catch (error) {
@@ -275,6 +297,33 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
 /** Raw bodies as they are; anything else as openapi-fetch serializes it (JSON, or a form). */
 function serializeBody(body: unknown, headers: unknown): unknown {
   return isRawBody(body) ? body : (defaultBodySerializer as (body: unknown, headers?: unknown) => unknown)(body, headers);
+}
+
+/** What openapi-fetch gets back when core reads the response itself: nothing to parse. */
+const NO_CONTENT = { status: 204, ok: true, headers: new Headers() } as unknown as Response;
+
+/** openapi-fetch's rule for a response without a body to parse. */
+function hasNoBody(method: string, response: Response): boolean {
+  if (response.status === 204 || method === "HEAD") return true;
+  return response.headers.get("content-length") === "0" && !response.headers.get("transfer-encoding")?.includes("chunked");
+}
+
+/**
+ * The request openapi-fetch builds when no middleware will see it: the fields core's fetch reads,
+ * without a WHATWG Request (about 7 µs each on Node 20, and a second copy of the body).
+ */
+class PlainRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly redirect: RequestRedirect | undefined;
+
+  constructor(url: string, init: { method: string; headers: Headers; redirect?: RequestRedirect }) {
+    this.url = url;
+    this.method = init.method;
+    this.headers = init.headers;
+    this.redirect = init.redirect;
+  }
 }
 
 function hasContentType(headers: unknown): boolean {

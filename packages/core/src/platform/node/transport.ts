@@ -47,16 +47,18 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       headersTimeout: timeout,
       bodyTimeout: timeout,
     });
-    if (NULL_BODY.has(statusCode)) responseBody.resume();
-    return new Response(NULL_BODY.has(statusCode) ? null : decoded(responseBody, responseHeaders["content-encoding"]), {
-      status: statusCode,
-      headers: toHeaderPairs(responseHeaders),
-    });
+    if (NULL_BODY.has(statusCode)) {
+      responseBody.resume();
+      return new NodeResponse(null, statusCode, responseHeaders, url.href);
+    }
+    const encoding = responseHeaders["content-encoding"];
+    return new NodeResponse(encoding ? decoded(responseBody, encoding) : responseBody, statusCode, responseHeaders, url.href);
   };
   return Object.assign(transport as FetchLike, { handlesTimeout: true });
 }
 
-function createDispatcher(options: TransportOptions): Dispatcher {
+/** The dispatcher of `createTransport`, also used by the websocket connector. */
+export function createDispatcher(options: TransportOptions): Dispatcher {
   const tls = options.tls ?? {};
   const connect: Record<string, unknown> = {};
   if (options.socketPath) connect.socketPath = options.socketPath;
@@ -101,8 +103,109 @@ function pinnedConnector(connect: Record<string, unknown>, pem: string | Uint8Ar
     });
 }
 
+/** What undici's body offers besides being a Node stream (its mixin reads without a WHATWG stream). */
+type UndiciBody = Readable & { text?: () => Promise<string>; arrayBuffer?: () => Promise<ArrayBuffer> };
+
+/**
+ * A `Response` whose WHATWG body stream is made only when asked for. `text()`, `json()` and
+ * `arrayBuffer()` read undici's body directly (no web stream, no async iterator in between);
+ * `body`, `blob()`, `clone()`… switch to a full `Response` over the same stream first.
+ */
+class NodeResponse extends Response {
+  #raw: UndiciBody | null;
+  #full: Response | undefined;
+  #used = false;
+  readonly #url: string;
+
+  constructor(raw: UndiciBody | null, status: number, headers: Record<string, string | string[] | undefined>, url: string) {
+    super(null, { status, headers: toHeaderPairs(headers) });
+    this.#raw = raw;
+    this.#url = url;
+  }
+
+  override get url(): string {
+    return this.#url;
+  }
+
+  /** The full `Response` over the raw body, for everything but the direct reads. */
+  #materialise(): Response {
+    if (!this.#full) {
+      // A body already read directly is used up: the full Response shows it as such.
+      const body = this.#used ? emptyUsedStream() : this.#raw;
+      this.#full = new Response(body as unknown as ReadableStream | null, { status: this.status, headers: this.headers });
+    }
+    return this.#full;
+  }
+
+  /** The raw body for a direct read, or undefined when the full Response must serve it. */
+  #direct(): UndiciBody | undefined {
+    if (this.#full || !this.#raw || typeof this.#raw.text !== "function") return undefined;
+    if (this.#used) throw new TypeError("Body is unusable: Body has already been read");
+    this.#used = true;
+    return this.#raw;
+  }
+
+  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+    return this.#raw ? this.#materialise().body : null;
+  }
+
+  override get bodyUsed(): boolean {
+    return this.#full ? this.#full.bodyUsed : this.#used;
+  }
+
+  override text(): Promise<string> {
+    if (!this.#raw) return Promise.resolve("");
+    try {
+      const raw = this.#direct();
+      return raw ? raw.text!() : this.#materialise().text();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  override async json(): Promise<any> {
+    return JSON.parse(await this.text());
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    if (!this.#raw) return Promise.resolve(new ArrayBuffer(0));
+    try {
+      const raw = this.#direct();
+      return raw ? raw.arrayBuffer!() : this.#materialise().arrayBuffer();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  override blob(): Promise<Blob> {
+    return this.#raw ? this.#materialise().blob() : super.blob();
+  }
+
+  override bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return this.#raw ? this.#materialise().bytes() : super.bytes();
+  }
+
+  override formData(): Promise<FormData> {
+    return this.#raw ? this.#materialise().formData() : super.formData();
+  }
+
+  override clone(): Response {
+    if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
+    const copy = this.#raw ? this.#materialise().clone() : super.clone();
+    Object.defineProperty(copy, "url", { value: this.#url });
+    return copy;
+  }
+}
+
+/** A stream that is already disturbed, so a full Response made after a direct read reports `bodyUsed`. */
+function emptyUsedStream(): ReadableStream {
+  const stream = new ReadableStream();
+  void stream.getReader().read();
+  return stream;
+}
+
 /** The body, decompressed when the server encoded it (we never ask for it, but some servers do anyway). */
-function decoded(body: Readable, encoding: string | string[] | undefined): ReadableStream {
+function decoded(body: Readable, encoding: string | string[] | undefined): UndiciBody {
   const coding = typeof encoding === "string" ? encoding.trim().toLowerCase() : "";
   const decoder =
     coding === "gzip" || coding === "x-gzip"
@@ -112,8 +215,7 @@ function decoded(body: Readable, encoding: string | string[] | undefined): Reada
         : coding === "br"
           ? createBrotliDecompress()
           : undefined;
-  const stream = decoder ? pipeline(body, decoder, () => {}) : body;
-  return stream as unknown as ReadableStream;
+  return decoder ? pipeline(body, decoder, () => {}) : body;
 }
 
 /** Request bodies as the dispatcher takes them; types fetch would encode are encoded the same way. */
