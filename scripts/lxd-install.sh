@@ -39,6 +39,17 @@ else
   log "lxd already installed: $(command -v lxd)"
 fi
 
+# busybox-static: the live container tests build their busybox image from /bin/busybox.
+if [ ! -x /bin/busybox ]; then
+  command -v apt-get >/dev/null 2>&1 || die "busybox missing and apt-get not found (need Debian 12)"
+  log "installing busybox-static"
+  apt_retry apt-get install "${APT_OPTS[@]}" --no-install-recommends busybox-static \
+    || { apt_retry apt-get update -q && apt_retry apt-get install "${APT_OPTS[@]}" --no-install-recommends busybox-static; } \
+    || die "apt-get install busybox-static failed"
+else
+  log "busybox already installed: /bin/busybox"
+fi
+
 command -v lxd >/dev/null 2>&1 || die "lxd still not in PATH after install"
 version="$(timeout 30 lxd --version)" || die "lxd --version failed"
 log "lxd version ${version}"

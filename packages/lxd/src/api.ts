@@ -6,6 +6,7 @@
 import {
   createApiClient,
   debugEnabled,
+  platform,
   redactHeaders,
   redactUrl,
   type ApiClient,
@@ -19,6 +20,7 @@ import {
 import type { paths } from "@clientele/lxd-types";
 import { lxdTranscriptFormat } from "./debug.js";
 import { lxdErrorFields } from "./errors.js";
+import { execInstance, type ExecOptions, type ExecResult } from "./exec.js";
 import { DEFAULT_TIMEOUT, LXD_RETRY_DEFAULTS, resolveOptions, SOCKET_ORIGIN, type FactoryOptions } from "./options.js";
 import { APIResult, type LxdRequest } from "./result.js";
 import type { Envelope } from "./types.js";
@@ -109,6 +111,7 @@ export class API {
   readonly debug: boolean;
   readonly #client: ApiClient<paths>;
   readonly #headers: Record<string, string>;
+  readonly #websocket: platform.WebSocketConnector;
 
   /**
    * Connects as {@link API.factory} describes (the daemon is not contacted). Every option is
@@ -132,6 +135,9 @@ export class API {
     this.timeout = this.#client.timeout;
     const debug = resolved.client.debug;
     this.debug = debug === true || typeof debug === "function" || (debug === undefined && debugEnabled("clientele:lxd"));
+    // Websocket opens and closes join the transcript (URLs without their secrets).
+    const note = typeof debug === "function" ? debug : this.debug ? (text: string) => console.error(text) : undefined;
+    this.#websocket = platform.createWebSocketConnector(resolved.client.transport, note);
   }
 
   /**
@@ -188,6 +194,41 @@ export class API {
   /** `request('DELETE', …)`. */
   delete<T = Envelope>(url: string, options?: RequestOptions): Promise<APIResult<T>> {
     return this.request<T>("DELETE", url, options);
+  }
+
+  /**
+   * Opens a websocket to an LXD path (`/1.0/events`, an operation's `/websocket`) with this
+   * client's connection settings: its unix socket, or HTTPS with the client certificate and the
+   * pinned server certificate. `query` is added to the URL (with the client's project, unless it names one).
+   */
+  websocket(
+    url: string,
+    options: platform.WebSocketOpenOptions & { query?: Readonly<Record<string, QueryValue>> } = {},
+  ): Promise<platform.WebSocketConnection> {
+    const { query, ...open } = options;
+    const target = new URL(this.#path(url), `${this.#client.baseUrl}/`);
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value === undefined || value === null) continue;
+      for (const v of Array.isArray(value) ? value : [value]) target.searchParams.append(key, String(v));
+    }
+    if (this.project && !target.searchParams.has("project")) target.searchParams.set("project", this.project);
+    return this.#websocket(target.href, open);
+  }
+
+  /**
+   * Runs `command` in the instance `name` and collects its output, over the operation's websockets
+   * (stdin, stdout, stderr and control). A non-zero exit is a result; a failed operation raises
+   * core's `APIException` with the daemon's `err`.
+   *
+   * @example
+   * ```ts
+   * import { API } from "@clientele/lxd";
+   * declare const api: API;
+   * const { exitCode, stdoutText } = await api.exec("c1", ["/bin/sh", "-c", "echo hi"], { env: { A: "1" }, timeout: 10_000 });
+   * ```
+   */
+  exec(name: string, command: readonly string[], options?: ExecOptions): Promise<ExecResult> {
+    return execInstance(this, name, command, options);
   }
 
   /** Typed `GET` over the spec's paths: `api.GET("/1.0/instances/{name}", { params: { path: { name } } })`. */

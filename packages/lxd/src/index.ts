@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 export { API, type QueryValue, type RequestOptions, type Typed } from "./api.js";
+export type { ExecOptions, ExecResult } from "./exec.js";
 export { DEFAULT_TIMEOUT, LXD_RETRY_DEFAULTS, type FactoryOptions } from "./options.js";
 export { APIResult, type LxdRequest } from "./result.js";
 export { LXD_WAIT_DEFAULTS, SERVER_WAIT_SECONDS, type WaitOptions } from "./wait.js";
@@ -33,3 +34,9 @@ export {
 } from "@clientele/core";
 // Core's option and per-call types, as this client's options use them.
 export type { CallOptions, ClientOptions, ParseAs, PollOptions, RetryPolicy } from "@clientele/core";
+// Core's websocket types, as `api.websocket()` answers them.
+import type { platform } from "@clientele/core";
+/** An open websocket (core's): messages as an async iterator, `send`, `close`, `closed`. */
+export type WebSocketConnection = platform.WebSocketConnection;
+/** How a websocket is opened (core's): headers, subprotocols, an abort signal. */
+export type WebSocketOpenOptions = platform.WebSocketOpenOptions;

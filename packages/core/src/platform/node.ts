@@ -14,4 +14,11 @@ export {
   readTextFile,
 } from "./node/files.js";
 export { loadConfigText } from "./node/config-text.js";
+export {
+  createWebSocketConnector,
+  type WebSocketClose,
+  type WebSocketConnection,
+  type WebSocketConnector,
+  type WebSocketOpenOptions,
+} from "./node/websocket.js";
 export const platformName = "node";

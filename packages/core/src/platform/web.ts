@@ -1,6 +1,7 @@
 // Browsers, Deno, Bun and workers: the global fetch, and no file system.
 
 import type { FetchLike, TransportOptions } from "../core/transport.js";
+import type { WebSocketConnector } from "./node/websocket.js";
 
 export const platformName = "web";
 
@@ -65,4 +66,9 @@ export function loadConfigText(
   _shown: string,
 ): { data: unknown; lineOf: (...keys: string[]) => number | undefined } | undefined {
   return undefined;
+}
+
+/** Websockets over a client's connection settings (unix socket, client certificates) need Node.js. */
+export function createWebSocketConnector(_options?: TransportOptions, _note?: (text: string) => void): WebSocketConnector {
+  throw new TypeError("websockets over a client's connection settings need Node.js (undici); this runtime has none");
 }

@@ -1,0 +1,209 @@
+// @clientele/lxd beyond request/response, against a real LXD daemon (Debian's lxd 5.0.2) started
+// for this run by scripts/lxd-daemon.mjs: a busybox container built here from Debian's
+// busybox-static, then exec, files and events over its websockets, through the unix socket and HTTPS.
+// Skipped loudly (reason printed) without LXD or busybox, or when no container can start here.
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { API, APIException, ConfigurationError, TimeoutError } from "@clientele/lxd";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+interface Daemon {
+  dir: string;
+  socketPath: string;
+  version: string;
+  https?: { url: string; serverCert: string; clientCert: string; clientKey: string };
+  stop(): Promise<void>;
+}
+interface DaemonModule {
+  lxdAvailable(): { ok: boolean; why?: string };
+  startLxd(options?: { https?: boolean; timeoutMs?: number }): Promise<Daemon>;
+}
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const helper = await import(pathToFileURL(`${root}scripts/lxd-daemon.mjs`).href).then(
+  (m) => m as DaemonModule,
+  (e: unknown) => ({ error: String(e) }),
+);
+const BUSYBOX = "/bin/busybox";
+const availability =
+  "error" in helper
+    ? { ok: false, why: `scripts/lxd-daemon.mjs could not be loaded: ${helper.error}` }
+    : !existsSync(BUSYBOX)
+      ? { ok: false, why: `${BUSYBOX} is missing: install Debian's busybox-static (scripts/lxd-install.sh does)` }
+      : helper.lxdAvailable();
+
+/** Prints why the container suite does not run; in CI that is a failure. */
+function notRun(why: string): void {
+  const bar = "!".repeat(78);
+  const message = `\n${bar}\n!! LIVE LXD CONTAINER SUITE NOT RUN: ${why}\n${bar}\n`;
+  if (process.env.CI) throw new Error(message);
+  console.warn(message);
+}
+if (!availability.ok) {
+  if (process.env.CI) it("LXD and busybox-static are available (required when CI is set)", () => notRun(availability.why ?? "?"));
+  else notRun(availability.why ?? "?");
+}
+
+const unique = `cx${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
+
+/**
+ * A unified image tarball: `metadata.yaml` and a rootfs of busybox and its links; `/sbin/init` is
+ * busybox's init with an inittab that starts nothing (it halts on LXD's SIGPWR).
+ */
+function busyboxImage(): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), "clientele-busybox-"));
+  try {
+    const rootfs = join(dir, "rootfs");
+    for (const d of ["bin", "sbin", "dev", "proc", "sys", "tmp", "etc", "root"]) mkdirSync(join(rootfs, d), { recursive: true });
+    writeFileSync(join(rootfs, "bin", "busybox"), readFileSync(BUSYBOX), { mode: 0o755 });
+    for (const applet of ["sh", "echo", "cat", "sleep", "init", "ls", "head", "dd", "wc", "id", "pwd", "env", "true", "tr", "yes"])
+      symlinkSync("busybox", join(rootfs, "bin", applet));
+    symlinkSync("../bin/busybox", join(rootfs, "sbin", "init"));
+    writeFileSync(join(rootfs, "etc", "inittab"), "::sysinit:/bin/true\n");
+    writeFileSync(join(rootfs, "etc", "passwd"), "root:x:0:0:root:/root:/bin/sh\n");
+    writeFileSync(join(rootfs, "etc", "group"), "root:x:0:\n");
+    const created = Math.floor(Date.now() / 1000);
+    writeFileSync(join(dir, "metadata.yaml"), `architecture: x86_64\ncreation_date: ${created}\nproperties:\n  os: busybox\n`);
+    execFileSync("tar", ["-czf", join(dir, "image.tar.gz"), "-C", dir, "metadata.yaml", "rootfs"]);
+    return readFileSync(join(dir, "image.tar.gz"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const expectError = async <T>(promise: Promise<unknown>): Promise<T> => {
+  try {
+    await promise;
+  } catch (error) {
+    return error as T;
+  }
+  throw new Error("expected the call to fail");
+};
+
+describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () => {
+  let daemon: Daemon;
+  let api: API;
+  const transcript: string[] = [];
+  /** Why no container runs here (then every test is skipped with it). */
+  let cannotLaunch: string | undefined;
+  const container = `${unique}-b1`;
+
+  beforeAll(async () => {
+    daemon = await (helper as DaemonModule).startLxd({ https: true, timeoutMs: 30_000 });
+    api = API.factory({ endpoint: daemon.socketPath, timeout: 30_000, debug: (text) => transcript.push(text) });
+    try {
+      const imported = await api.post("images", { body: busyboxImage(), headers: { "X-LXD-public": "0" } });
+      const image = await imported.wait({ maxDuration: 60_000, raiseOnTimeout: true });
+      const fingerprint = (image.data.metadata.metadata as { fingerprint: string }).fingerprint;
+      await (
+        await api.POST("/1.0/instances", { body: { name: container, source: { type: "image", fingerprint }, type: "container" } })
+      ).wait({ maxDuration: 60_000, raiseOnTimeout: true });
+      await (
+        await api.PUT("/1.0/instances/{name}/state", { params: { path: { name: container } }, body: { action: "start", timeout: 30 } })
+      ).wait({ maxDuration: 60_000, raiseOnTimeout: true });
+    } catch (error) {
+      cannotLaunch = `the busybox container could not be launched: ${(error as Error).message}`;
+      notRun(cannotLaunch);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    try {
+      if (api && !cannotLaunch) {
+        await (
+          await api.PUT("/1.0/instances/{name}/state", { params: { path: { name: container } }, body: { action: "stop", force: true } })
+        ).wait({ maxDuration: 30_000 });
+      }
+    } finally {
+      await daemon?.stop();
+    }
+  }, 60_000);
+
+  const live = (title: string, test: () => Promise<void>, timeout = 60_000) =>
+    it(
+      title,
+      async (context) => {
+        if (cannotLaunch) return context.skip(cannotLaunch);
+        await test();
+      },
+      timeout,
+    );
+
+  live("exec: stdout, stderr, a non-zero exit, stdin, env, cwd, user", async () => {
+    const run = await api.exec(container, ["/bin/sh", "-c", 'echo "out $A $(pwd) $(id -u)"; echo err >&2; exit 3'], {
+      env: { A: "alpha" },
+      cwd: "/tmp",
+      user: 1000,
+      group: 1000,
+    });
+    expect(run.exitCode).toBe(3);
+    expect(run.stdoutText).toBe("out alpha /tmp 1000\n");
+    expect(run.stderrText).toBe("err\n");
+    expect(run.stdout).toBeInstanceOf(Uint8Array);
+
+    const echoed = await api.exec(container, ["/bin/cat"], { stdin: "through stdin\n" });
+    expect(echoed).toMatchObject({ exitCode: 0, stdoutText: "through stdin\n", stderrText: "" });
+
+    async function* chunks() {
+      for (let i = 0; i < 100; i++) yield new TextEncoder().encode(`line ${i}\n`);
+    }
+    const counted = await api.exec(container, ["/bin/wc", "-l"], { stdin: chunks() });
+    expect(counted.stdoutText.trim()).toBe("100");
+
+    // Secrets of the operation's websockets never reach the transcript.
+    const text = transcript.join("\n");
+    expect(text).toMatch(/websocket open .*\/websocket\?secret=/);
+    expect(text).not.toMatch(/secret=[0-9a-f]{16}/);
+    expect(text).toMatch(/"fds": \{\s*"0": "\[REDACTED\]"/);
+    expect(text).not.toMatch(/"(0|1|2|control)": "[0-9a-f]{64}"/);
+  });
+
+  live("exec: 64 MiB of stdout arrives without loss", async () => {
+    const started = performance.now();
+    const big = await api.exec(container, ["/bin/sh", "-c", "head -c 67108864 /dev/zero | tr '\\0' 'x'"]);
+    expect(big.exitCode).toBe(0);
+    expect(big.stdout.byteLength).toBe(64 * 1024 * 1024);
+    expect(big.stdout.every((b) => b === 120)).toBe(true);
+    console.info(`exec: 64 MiB of stdout in ${Math.round(performance.now() - started)} ms`);
+  });
+
+  live("exec: a timeout kills the command (TimeoutError); abort kills it too; a failed operation is an APIException", async () => {
+    const started = Date.now();
+    const timedOut = await expectError<TimeoutError>(api.exec(container, ["/bin/sleep", "30"], { timeout: 500 }));
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(10_000);
+
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("stop it")), 300);
+    const aborted = await expectError<Error>(api.exec(container, ["/bin/sleep", "30"], { signal: controller.signal }));
+    expect(aborted.message).toBe("stop it");
+
+    const missing = await expectError<APIException>(api.exec(`${unique}-missing`, ["/bin/true"]));
+    expect(missing).toBeInstanceOf(APIException);
+    expect(missing.status).toBe(404);
+
+    // LXD fails the operation of a command it cannot find: the daemon's err, as an APIException.
+    const notFound = await expectError<APIException & { error: string }>(api.exec(container, ["/no/such/command"]));
+    expect(notFound).toBeInstanceOf(APIException);
+    expect(notFound.error).toBe("Command not found");
+
+    await expect(api.exec(container, [])).rejects.toBeInstanceOf(ConfigurationError);
+  });
+
+  live("exec over HTTPS with the client certificate and the pinned server certificate", async () => {
+    const https = daemon.https!;
+    const remote = API.factory({ endpoint: https.url, cert: https.clientCert, key: https.clientKey, serverCert: https.serverCert });
+    const run = await remote.exec(container, ["/bin/sh", "-c", "echo over tls; cat >&2"], { stdin: "back" });
+    expect(run).toMatchObject({ exitCode: 0, stdoutText: "over tls\n", stderrText: "back" });
+  });
+
+  live("exec: 20 sequential `echo hi`", async () => {
+    const started = performance.now();
+    for (let i = 0; i < 20; i++) expect([i, (await api.exec(container, ["/bin/echo", "hi"])).stdoutText]).toEqual([i, "hi\n"]);
+    console.info(`exec: ${((performance.now() - started) / 20).toFixed(1)} ms per \`echo hi\` over the socket`);
+  });
+});
