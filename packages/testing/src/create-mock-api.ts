@@ -103,6 +103,23 @@ export interface MockApi<Paths> {
   assertNoViolations(): void;
   /** Forgets calls, violations and uploads (e.g. in `afterEach`). */
   reset(): void;
+  /**
+   * For `afterEach`: resets msw's handlers (when given the server), then calls, violations and uploads, and
+   * only then throws a `SpecViolationError` listing every violation seen, so a failing test never leaves
+   * state behind for the next one.
+   *
+   * @example
+   * ```ts
+   * import type { paths } from "@clientele/abeja-types";
+   * import { createMockApi } from "@clientele/testing";
+   * import { setupServer } from "msw/node";
+   * import { afterEach } from "vitest";
+   * const abeja = createMockApi<paths>("abeja");
+   * const server = setupServer(...abeja.handlers);
+   * afterEach(() => abeja.verifyAndReset(server));
+   * ```
+   */
+  verifyAndReset(server?: { resetHandlers(): void }): void;
 }
 
 /**
@@ -207,6 +224,13 @@ export function createMockApi<Paths extends object = Record<string, Record<MockM
     options: typed("options") as unknown as MockApi<Paths>["options"],
     assertNoViolations: () => engine.assertNoViolations(),
     reset: () => engine.reset(),
+    verifyAndReset: (server) => {
+      try {
+        server?.resetHandlers();
+      } finally {
+        engine.verifyAndReset();
+      }
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import { isTransferUrl, rewriteTransferUrls, type TransferUrlPredicate } from ".
 import type { HeadersInit, RequestSample, Violation } from "./types.js";
 import { inspectRequest, type InspectedRequest } from "./validate-request.js";
 import { validateResponse } from "./validate-response.js";
-import { formatViolations, SpecViolationError } from "./violations.js";
+import { SpecViolationError } from "./violations.js";
 
 /** Status of an answer replacing a request or response that broke the spec (outside the range clients retry). */
 export const VIOLATION_STATUS = 599;
@@ -49,7 +49,7 @@ export class MockEngine {
   /** The spec served. */
   readonly spec: Spec;
   /** Every request received, by operation. */
-  readonly calls = new CallRecorder();
+  readonly calls: CallRecorder;
   /** Every violation seen so far. */
   readonly violations: Violation[] = [];
   /** Uploads to rewritten transfer URLs. */
@@ -64,6 +64,7 @@ export class MockEngine {
     private readonly options: MockEngineOptions = {},
   ) {
     this.spec = loadSpec(api);
+    this.calls = new CallRecorder(this.spec.operations);
   }
 
   /** Checks and records an incoming request; violations are reported. */
@@ -99,19 +100,21 @@ export class MockEngine {
     return violations;
   }
 
-  /** The answer replacing a request or response that broke the spec: status 599, JSON naming every violation. */
+  /**
+   * The answer replacing a request or response that broke the spec: status 599, JSON whose `error` and
+   * `message` list every violation (clients show `error` as their error's reason, so the test's error reads
+   * as the violations), `code: "spec_violation"` and the `violations` themselves.
+   */
   violationAnswer(violations: readonly Violation[]): MockAnswer {
     const notInSpec = violations.length === 1 && violations[0]!.location === "operation";
     if (notInSpec) {
-      return json(
-        NOT_IN_SPEC_STATUS,
-        { error: "not_in_spec", message: violations[0]!.message, violations },
-        { [VIOLATION_HEADER]: "not-in-spec" },
-      );
+      const message = violations[0]!.message;
+      return json(NOT_IN_SPEC_STATUS, { error: message, code: "not_in_spec", message, violations }, { [VIOLATION_HEADER]: "not-in-spec" });
     }
+    const message = `${new SpecViolationError(violations).message}\n(answered by the mock: nothing reached the API)`;
     return json(
       VIOLATION_STATUS,
-      { error: "spec_violation", message: formatViolations(violations), violations },
+      { error: message, code: "spec_violation", message, violations },
       { [VIOLATION_HEADER]: "spec-violation" },
     );
   }
@@ -162,6 +165,17 @@ export class MockEngine {
   /** @throws SpecViolationError when any violation was seen since the last {@link MockEngine.reset}. */
   assertNoViolations(): void {
     if (this.violations.length > 0) throw new SpecViolationError(this.violations);
+  }
+
+  /**
+   * For `afterEach`: throws like {@link MockEngine.assertNoViolations}, but forgets calls, violations and
+   * uploads first, so one failing test does not fail the next ones too.
+   * @throws SpecViolationError when any violation was seen since the last reset.
+   */
+  verifyAndReset(): void {
+    const seen = [...this.violations];
+    this.reset();
+    if (seen.length > 0) throw new SpecViolationError(seen);
   }
 
   /** Forgets calls, violations and uploads. */

@@ -56,6 +56,8 @@ export interface MockServer {
   assertNoViolations(): void;
   /** Forgets calls, violations and uploads. */
   reset(): void;
+  /** For `afterEach`: forgets calls, violations and uploads, then throws a `SpecViolationError` if there were violations. */
+  verifyAndReset(): void;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
@@ -116,6 +118,7 @@ export async function startMockServer(api: SpecInput, options: MockServerOptions
     blobs: engine.blobs,
     assertNoViolations: () => engine.assertNoViolations(),
     reset: () => engine.reset(),
+    verifyAndReset: () => engine.verifyAndReset(),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

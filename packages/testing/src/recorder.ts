@@ -1,4 +1,5 @@
 // Recording the calls that reached a mock, for assertions in tests.
+import { closestNames } from "./closest-names.js";
 
 /** One request that reached a mock. */
 export interface RecordedCall {
@@ -27,6 +28,12 @@ export class CallRecorder {
   /** Every call, oldest first. */
   readonly all: RecordedCall[] = [];
 
+  /**
+   * @param operations - The spec's operations: when given, a look-up by a name that is none of them
+   * (`calls.last("createrun")`) throws, naming the closest ones, instead of finding nothing.
+   */
+  constructor(private readonly operations?: ReadonlyArray<{ operationId?: string; method: string; path: string }>) {}
+
   /** Adds a call. */
   record(call: RecordedCall): void {
     this.all.push(call);
@@ -38,8 +45,27 @@ export class CallRecorder {
    */
   to(operation: string): RecordedCall[] {
     const m = /^([A-Za-z]+)\s+(\/.*)$/.exec(operation);
+    this.checkKnown(operation, m);
     if (m) return this.all.filter((c) => c.method === m[1]!.toUpperCase() && c.template === m[2]);
     return this.all.filter((c) => c.operationId === operation);
+  }
+
+  /** @throws Error naming the closest operations when `operation` is not one of the spec's. */
+  private checkKnown(operation: string, m: RegExpExecArray | null): void {
+    const ops = this.operations;
+    if (!ops) return;
+    const known = m
+      ? ops.some((op) => op.method.toUpperCase() === m[1]!.toUpperCase() && op.path === m[2])
+      : ops.some((op) => op.operationId === operation);
+    if (known) return;
+    const names = ops.map((op) =>
+      m ? `${op.method.toUpperCase()} ${op.path}` : (op.operationId ?? `${op.method.toUpperCase()} ${op.path}`),
+    );
+    throw new Error(
+      `no operation "${operation}" in the spec; did you mean ${closestNames(operation, names)
+        .map((n) => `"${n}"`)
+        .join(", ")}?`,
+    );
   }
 
   /** How many calls an operation received (see {@link CallRecorder.to} for the key). */

@@ -11,14 +11,10 @@ describe("@clientele/abeja against createMockApi (msw)", () => {
   const abeja = createMockApi<paths>("abeja", { baseUrl: "https://api.abeja.io" });
   const server = setupServer(...abeja.handlers);
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterEach(() => {
-    server.resetHandlers();
-    abeja.assertNoViolations();
-    abeja.reset();
-  });
+  afterEach(() => abeja.verifyAndReset(server));
   afterAll(() => server.close());
-  // msw intercepts the global fetch; the client's own Node transport is replaced by it.
-  const client = new APIClient({ credential, fetch: (input, init) => fetch(input, init), maxRetryCount: 0 });
+  // No fetch option: msw replaced the global fetch, and core's Node transport sends through it.
+  const client = new APIClient({ credential, maxRetryCount: 0 });
 
   it("creates a deployment and sends what the spec expects", async () => {
     server.use(
@@ -28,7 +24,7 @@ describe("@clientele/abeja against createMockApi (msw)", () => {
     );
     const created = await client.createDeployment("1122334455660", "demo");
     expect(created.deployment_id).toBe("42");
-    expect(abeja.calls.last("createDeployment")?.body).toMatchObject({ name: "demo" });
+    expect(abeja.calls.last("createDeployment")?.body).toEqual({ name: "demo", description: "" });
     expect(abeja.calls.last("createDeployment")?.headers.authorization).toMatch(/^Basic /);
   });
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client } from "@clientele/nextmv";
 import { startMockServer, VIOLATION_STATUS, type MockServer } from "@clientele/testing";
 
 const fixture = fileURLToPath(new URL("./fixtures/runs.openapi.yaml", import.meta.url));
@@ -42,7 +43,7 @@ describe("startMockServer (abeja, real HTTP on 127.0.0.1)", () => {
     const unknown = await fetch(`${server.url}/nope`);
     expect(unknown.status).toBe(501);
     expect(await unknown.json()).toMatchObject({
-      error: "not_in_spec",
+      code: "not_in_spec",
       message: "GET /nope is not in the spec (no path template matches)",
     });
   });
@@ -110,5 +111,32 @@ describe("startMockServer (a Nextmv-like run flow, defaults only)", () => {
       total: 0,
     });
     server.assertNoViolations();
+  });
+});
+
+describe("failures on the mock server read as the violations", () => {
+  it("a client's error lists them", async () => {
+    const mock = await startMockServer("nextmv");
+    try {
+      const client = new Client({ apiKey: "k", url: mock.url, maxRetries: 0 });
+      await expect(client.POST("/v1/applications", { body: { id: 7 } as never })).rejects.toThrow(
+        /spec violations:\n(.*\n)?createApplication \(POST \/v1\/applications\): request body \/id: expected type string, got 7/,
+      );
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it("verifyAndReset() throws them, after forgetting calls and violations", async () => {
+    const mock = await startMockServer("abeja");
+    try {
+      await fetch(`${mock.url}/organizations/1/deployments`, { method: "POST", headers: json, body: "{}" });
+      expect(() => mock.verifyAndReset()).toThrowError(/request body \/name: expected required property "name"/);
+      expect(mock.violations).toHaveLength(0);
+      expect(mock.calls.all).toHaveLength(0);
+      expect(() => mock.verifyAndReset()).not.toThrow();
+    } finally {
+      await mock.close();
+    }
   });
 });

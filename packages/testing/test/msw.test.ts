@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { paths } from "@clientele/abeja-types";
 import { HttpResponse } from "msw";
 import { setupServer } from "msw/node";
@@ -86,21 +87,19 @@ describe("createMockApi (msw)", () => {
   });
 
   it("fails a response with a status the spec does not define", async () => {
-    server.use(
-      abeja.delete("/organizations/{organization_id}/deployments/{deployment_id}", ({ response }) =>
-        response(200).json({ message: "ok" }, { status: 202 }),
-      ),
-    );
-    const res = await fetch(`${ORG}/deployments/1111111111111`, { method: "DELETE" });
+    // A fixture with no `default` response (the real specs define `default` for errors).
+    const runs = createMockApi(fileURLToPath(new URL("./fixtures/runs.openapi.yaml", import.meta.url)));
+    server.use(runs.get("/v1/applications/{application_id}/runs/uploadurl", () => new Response("{}", { status: 207 }) as never));
+    const res = await fetch("https://api.example.test/v1/applications/a/runs/uploadurl");
     expect(res.status).toBe(VIOLATION_STATUS);
-    expect(abeja.violations[0]!.message).toContain("response status: expected one of 200");
+    expect(runs.violations[0]!.message).toContain("response status: expected one of 200");
   });
 
   it("answers paths not in the spec with 501 instead of passing through", async () => {
     const res = await fetch(`${API}/v9/unknown`, { method: "PATCH" });
     expect(res.status).toBe(NOT_IN_SPEC_STATUS);
     expect(await res.json()).toMatchObject({
-      error: "not_in_spec",
+      code: "not_in_spec",
       message: "PATCH /v9/unknown is not in the spec (no path template matches)",
     });
     expect(abeja.violations).toHaveLength(1);
