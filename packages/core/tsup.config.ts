@@ -11,6 +11,8 @@ const build = (platform: "node" | "web", name: string): Options => ({
   target: "es2022",
   platform: platform === "node" ? "node" : "neutral",
   external: platform === "node" ? ["undici", "yaml"] : [],
+  // The CommonJS build needs `import.meta.url` for the transport's createRequire (undici loaded on first use).
+  shims: platform === "node",
   noExternal: ["#platform"],
   esbuildOptions(options) {
     options.alias = { "#platform": `./src/platform/${platform}.ts` };

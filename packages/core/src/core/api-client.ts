@@ -183,7 +183,7 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
     let serialized: unknown;
     const bodyGiven = init.body !== undefined;
     const forward: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(init)) if (!CALL_KEYS.has(key)) forward[key] = value;
+    for (const key in init) if (!CALL_KEYS.has(key)) forward[key] = init[key];
     if (bodyGiven && isRawBody(init.body)) {
       if (
         !baseHasContentType &&
@@ -332,10 +332,19 @@ function hasContentType(headers: unknown): boolean {
   return Object.keys(headers).some((k) => k.toLowerCase() === "content-type");
 }
 
+/** The `{name}`s of each path template seen, so a call does not scan its template again. */
+const PATH_PARAM_NAMES = new Map<string, string[]>();
+
 /** Every `{name}` of a path template must have a value: openapi-fetch would send the braces. */
 function checkPathParams(template: string, values: Record<string, unknown> | undefined): void {
-  for (const [, name] of template.matchAll(/\{([^{}]+)\}/g)) {
-    const value = values?.[name!];
+  let names = PATH_PARAM_NAMES.get(template);
+  if (!names) {
+    names = Array.from(template.matchAll(/\{([^{}]+)\}/g), (match) => match[1]!);
+    // A spec has a bounded number of templates; untyped calls may not, so the cache stops growing.
+    if (PATH_PARAM_NAMES.size < 1000) PATH_PARAM_NAMES.set(template, names);
+  }
+  for (const name of names) {
+    const value = values?.[name];
     if (value === undefined || value === null || value === "")
       throw new TypeError(`path parameter \`${name}\` is missing or empty in ${template}`);
   }

@@ -100,7 +100,7 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
     const canRetry = mayRetry && replayable;
     const callSecrets = init?.secrets?.length ? [...secrets, ...init.secrets] : secrets;
     const transcript = init?.secrets?.length && clientTranscript ? clientTranscript.with(callSecrets) : clientTranscript;
-    const contentType = headerValue(headers, "content-type");
+    const contentType = transcript ? headerValue(headers, "content-type") : null;
 
     for (let attempt = 1; ; attempt++) {
       const attemptBody = init?.bodyFactory && attempt > 1 ? init.bodyFactory() : body;

@@ -8,10 +8,24 @@ import { Readable, pipeline } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { TLSSocket } from "node:tls";
-import { Agent, EnvHttpProxyAgent, buildConnector, interceptors, type Dispatcher } from "undici";
+import { createRequire } from "node:module";
+import type { Agent, EnvHttpProxyAgent, buildConnector, Dispatcher, interceptors } from "undici";
 import { ConnectionError } from "../../core/errors.js";
 import type { FetchLike, TransportOptions } from "../../core/transport.js";
 import { interceptedFetch } from "./fetch-interception.js";
+
+// undici's index loads all of undici (about 50 ms at startup); a client needs only the agent, the
+// redirect interceptor and request(), loaded from their own modules when the first request is made.
+const load = createRequire(import.meta.url);
+const undici = {
+  Agent: () => load("undici/lib/dispatcher/agent.js") as typeof Agent,
+  EnvHttpProxyAgent: () => load("undici/lib/dispatcher/env-http-proxy-agent.js") as typeof EnvHttpProxyAgent,
+  buildConnector: () => load("undici/lib/core/connect.js") as typeof buildConnector,
+  redirect: () => load("undici/lib/interceptor/redirect.js") as typeof interceptors.redirect,
+  /** `Dispatcher#request` as the index would add it, called on our dispatcher. */
+  request: () =>
+    load("undici/lib/api/api-request.js") as (this: Dispatcher, options: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData>,
+};
 
 /** Statuses whose responses have no body by definition. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
@@ -22,7 +36,9 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
  * body, enforced by undici's own timers rather than an `AbortSignal` per request.
  */
 export function createTransport(options: TransportOptions = {}): FetchLike {
-  const dispatcher = createDispatcher(options);
+  const makeDispatcher = prepareDispatcher(options);
+  let dispatcher: Dispatcher | undefined;
+  let request: ReturnType<typeof undici.request> | undefined;
   const socketOrigin = options.socketPath ? "http://localhost" : undefined;
   const transport = async (input: string | URL | Request, init: RequestInit & { timeout?: number } = {}) => {
     const mocked = interceptedFetch(); // a mock (msw's setupServer…) replaced the global fetch: it must see the request
@@ -37,7 +53,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       statusCode,
       headers: responseHeaders,
       body: responseBody,
-    } = await dispatcher.request({
+    } = await (request ??= undici.request()).call((dispatcher ??= makeDispatcher()), {
       origin: socketOrigin ?? url.origin,
       path: url.pathname + url.search,
       method: (init.method ?? "GET") as Dispatcher.HttpMethod,
@@ -59,6 +75,11 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
 
 /** The dispatcher of `createTransport`, also used by the websocket connector. */
 export function createDispatcher(options: TransportOptions): Dispatcher {
+  return prepareDispatcher(options)();
+}
+
+/** Checks the options now (a bad pinned certificate fails at construction) and builds the dispatcher when called. */
+function prepareDispatcher(options: TransportOptions): () => Dispatcher {
   const tls = options.tls ?? {};
   const connect: Record<string, unknown> = {};
   if (options.socketPath) connect.socketPath = options.socketPath;
@@ -66,19 +87,20 @@ export function createDispatcher(options: TransportOptions): Dispatcher {
   if (tls.key) connect.key = toBuffer(tls.key);
   if (tls.ca) connect.ca = Array.isArray(tls.ca) ? tls.ca.map(toBuffer) : toBuffer(tls.ca);
 
-  const agentOptions: Agent.Options = { connections: options.connections ?? 128, keepAliveTimeout: 10_000, connect };
-  if (tls.serverCertificate) agentOptions.connect = pinnedConnector(connect, tls.serverCertificate);
-
-  const useProxy = (options.proxyFromEnv ?? true) && !options.socketPath && !tls.serverCertificate && hasProxyEnv();
-  const agent = useProxy ? new EnvHttpProxyAgent(agentOptions) : new Agent(agentOptions);
-  return agent.compose(interceptors.redirect({ maxRedirections: 20 }));
+  const pinned = tls.serverCertificate ? new X509Certificate(toBuffer(tls.serverCertificate)).fingerprint256 : undefined;
+  const useProxy = (options.proxyFromEnv ?? true) && !options.socketPath && !pinned && hasProxyEnv();
+  return () => {
+    const agentOptions: Agent.Options = { connections: options.connections ?? 128, keepAliveTimeout: 10_000, connect };
+    if (pinned) agentOptions.connect = pinnedConnector(connect, pinned);
+    const agent = useProxy ? new (undici.EnvHttpProxyAgent())(agentOptions) : new (undici.Agent())(agentOptions);
+    return agent.compose(undici.redirect()({ maxRedirections: 20 }));
+  };
 }
 
-/** A connector that accepts exactly one server certificate and fails before the request is written. */
-function pinnedConnector(connect: Record<string, unknown>, pem: string | Uint8Array): buildConnector.connector {
-  const expected = new X509Certificate(toBuffer(pem)).fingerprint256;
+/** A connector that accepts exactly one server certificate (its SHA-256 `expected`) and fails before the request is written. */
+function pinnedConnector(connect: Record<string, unknown>, expected: string): buildConnector.connector {
   // No session resumption: a resumed session shows no peer certificate to check.
-  const base = buildConnector({ ...connect, rejectUnauthorized: false, maxCachedSessions: 0 } as buildConnector.BuildOptions);
+  const base = undici.buildConnector()({ ...connect, rejectUnauthorized: false, maxCachedSessions: 0 } as buildConnector.BuildOptions);
   return (opts, callback) =>
     base(opts, (error, socket) => {
       if (error || !socket) return callback(error ?? new Error("no socket"), null);
