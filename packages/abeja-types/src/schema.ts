@@ -801,6 +801,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organizations/{organization_id}/deployments/{deployment_id}/git/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Organization ID (13 digits).
+                 * @example 1122334455660
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /**
+                 * @description Deployment ID (13 digits).
+                 * @example 1111111111111
+                 */
+                deployment_id: components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a code version from a git repository
+         * @description Registers a code version whose source the platform clones from a git repository, so no upload is needed. Only the CLI uses it (abeja-platform-cli abejacli/run.py:464-487); the SDK has no method for it.
+         */
+        post: operations["createDeploymentVersionFromGit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -821,16 +852,14 @@ export interface components {
              */
             error_description?: string;
             /**
-             * @description Per-field validation messages, keyed by field name.
+             * @description Details, passed through as any JSON value by the SDK (common/connection.py:250); typically per-field messages keyed by field name.
              * @example {
              *       "source_data": [
              *         "unknown field"
              *       ]
              *     }
              */
-            error_detail?: {
-                [key: string]: unknown;
-            };
+            error_detail?: unknown;
         };
         /** @description Confirmation of an action, naming the resource (e.g. `ser-abc1111111111111 stopped`). */
         Message: {
@@ -864,19 +893,22 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
+            /**
+             * @description tests/conftest.py:211-227.
+             * @example ja
+             */
+            preferred_language?: string | null;
+            /** @description tests/conftest.py:211-227. */
+            profile_icon?: {
+                thumbnail_icon_url?: string | null;
+                original_icon_url?: string | null;
+                mini_icon_url?: string | null;
+            } | null;
         };
-        /**
-         * @description Container size, `{cpu|gpu}[:{category}]-{count}`. The values listed are the types the SDK predefines;
-         *     `cpu-0.25` is the default when creating a service.
-         * @enum {string}
-         */
-        InstanceType: "cpu-0.25" | "cpu-1" | "cpu-2" | "cpu-4" | "cpu-8" | "cpu-16" | "gpu:a-1" | "gpu:b-1" | "gpu:b-4" | "gpu:b-8";
-        /**
-         * @description Lifecycle state of a service. `IN_PROGRESS` while it is being created or re-rolled, `READY` when it
-         *     serves requests; `STOPPED` after a stop and `FAILED` when it could not be started.
-         * @enum {string}
-         */
-        ServiceStatus: "IN_PROGRESS" | "READY" | "STOPPED" | "FAILED";
+        /** @description Container size, `{CPUType}-{cpu}` or `{CPUType}:{CPUCategory}-{cpu}` (abeja/common/instance_type.py:34-35, categories `a`–`d` at :18-21), e.g. `cpu-0.25`, `gpu:b-2`. The listed values are the SDK's predefined constants (:71-81), examples rather than an allow-list, so any value of the format is accepted. `cpu-0.25` is the default when creating a service. */
+        InstanceType: ("cpu-0.25" | "cpu-1" | "cpu-2" | "cpu-4" | "cpu-8" | "cpu-16" | "gpu:a-1" | "gpu:b-1" | "gpu:b-4" | "gpu:b-8") | string;
+        /** @description Lifecycle state of a service. The SDK names only `IN_PROGRESS` (services/api/client.py:76, :281) and `READY` (:162); `STOPPED` and `FAILED` are unverified guesses (they appear nowhere in the SDK or the CLI), so any other string is accepted. */
+        ServiceStatus: ("IN_PROGRESS" | "READY" | "STOPPED" | "FAILED") | string;
         /**
          * @description Lifecycle state of a run.
          * @enum {string}
@@ -940,6 +972,14 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             modified_at?: string;
+            /** @description Endpoints of the deployment (tests/conftest.py:462-482). */
+            endpoints?: unknown[] | null;
+            /** @description Daemons of the deployment (tests/conftest.py:462-482). */
+            daemons?: unknown[] | null;
+            /** @description Code versions of the deployment (tests/conftest.py:462-482). */
+            codes?: unknown[] | null;
+            /** @description Model bound to the deployment; `null` in the SDK's fixture (tests/conftest.py:462-482). */
+            model_id?: string | null;
         };
         /** @description Deployments, documented as `{entries: [...]}`; a bare array is accepted too. */
         DeploymentList: {
@@ -986,6 +1026,16 @@ export interface components {
              * @description Only in the answer to creation; pre-signed URL to `PUT` the source archive (`.tar.gz`) to.
              */
             upload_url?: string;
+            /** @description In the SDK's fixture (tests/conftest.py:485-503), where it is null. */
+            description?: string | null;
+            /** @description In the SDK's fixture (tests/conftest.py:485-503), where it is null. */
+            training_job_id?: string | null;
+            /** @description In the SDK's fixture (tests/conftest.py:485-503), where it is null. */
+            job_definition_id?: string | null;
+            /** @description In the SDK's fixture (tests/conftest.py:485-503), where it is null. */
+            job_definition_version?: number | null;
+            /** @description In the SDK's fixture (tests/conftest.py:485-503), where it is null. */
+            model_id?: string | null;
         };
         /** @description Code versions, documented as `{entries: [...]}`; a bare array is accepted too. */
         DeploymentVersionList: {
@@ -1188,6 +1238,16 @@ export interface components {
             distribution?: number;
             environment?: components["schemas"]["EnvironmentVariables"];
         };
+        /** @description The CLI's body (abejacli/run.py:464-487): `git_url`, `image` and `version` always, the rest when given. */
+        CreateDeploymentVersionFromGitRequest: {
+            /** @description Repository to clone. */
+            git_url: string;
+            git_branch?: string;
+            version: string;
+            handler?: string;
+            image: string;
+            user_parameters?: components["schemas"]["EnvironmentVariables"];
+        };
     };
     responses: {
         /** @description The request was malformed, a parameter was missing or invalid, or the resource already exists or is in the wrong state. */
@@ -1302,6 +1362,15 @@ export interface components {
                 "text/plain": string;
             };
         };
+        /** @description Any other error, including the 502/503/504 the SDK retries (common/connection.py:178-181): `error` / `error_description`, as every ABEJA error. */
+        Default: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1371,10 +1440,10 @@ export interface components {
          */
         NextPageToken: string;
         /**
-         * @description `true` lists oldest first; by default (`false`) the newest come first.
-         * @example false
+         * @description `True` lists oldest first; by default (`False`) the newest come first. Python-style casing: the SDK passes a `bool` to requests, which sends `str(value)`; the client sends the same bytes.
+         * @example False
          */
-        ScanForward: boolean;
+        ScanForward: "True" | "False";
     };
     requestBodies: never;
     headers: never;
@@ -1435,6 +1504,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createDeployment: {
@@ -1498,6 +1568,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getDeployment: {
@@ -1555,6 +1626,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteDeployment: {
@@ -1595,6 +1667,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateDeployment: {
@@ -1658,6 +1731,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listDeploymentVersions: {
@@ -1718,6 +1792,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createDeploymentVersion: {
@@ -1783,6 +1858,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createDeploymentVersionFromTemplate: {
@@ -1843,6 +1919,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getDeploymentVersion: {
@@ -1897,6 +1974,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteDeploymentVersion: {
@@ -1943,6 +2021,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     downloadDeploymentVersion: {
@@ -1988,6 +2067,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listServices: {
@@ -2050,6 +2130,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createService: {
@@ -2130,6 +2211,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getService: {
@@ -2193,6 +2275,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteService: {
@@ -2238,6 +2321,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateService: {
@@ -2320,6 +2404,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     stopService: {
@@ -2366,6 +2451,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     startService: {
@@ -2412,6 +2498,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getServiceRecentLogs: {
@@ -2491,6 +2578,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getServiceLogs: {
@@ -2564,6 +2652,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     requestService: {
@@ -2618,6 +2707,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     requestDefaultEndpoint: {
@@ -2666,6 +2756,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listEndpoints: {
@@ -2712,6 +2803,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createEndpoint: {
@@ -2766,6 +2858,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getEndpoint: {
@@ -2813,6 +2906,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteEndpoint: {
@@ -2858,6 +2952,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateEndpoint: {
@@ -2913,6 +3008,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listTriggers: {
@@ -2974,6 +3070,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createTrigger: {
@@ -3053,6 +3150,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getTrigger: {
@@ -3115,6 +3213,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteTrigger: {
@@ -3160,6 +3259,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listTriggerRuns: {
@@ -3171,8 +3271,8 @@ export interface operations {
                  */
                 next_page_token?: components["parameters"]["NextPageToken"];
                 /**
-                 * @description `true` lists oldest first; by default (`false`) the newest come first.
-                 * @example false
+                 * @description `True` lists oldest first; by default (`False`) the newest come first. Python-style casing: the SDK passes a `bool` to requests, which sends `str(value)`; the client sends the same bytes.
+                 * @example False
                  */
                 scan_forward?: components["parameters"]["ScanForward"];
             };
@@ -3239,6 +3339,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listRuns: {
@@ -3250,8 +3351,8 @@ export interface operations {
                  */
                 next_page_token?: components["parameters"]["NextPageToken"];
                 /**
-                 * @description `true` lists oldest first; by default (`false`) the newest come first.
-                 * @example false
+                 * @description `True` lists oldest first; by default (`False`) the newest come first. Python-style casing: the SDK passes a `bool` to requests, which sends `str(value)`; the client sends the same bytes.
+                 * @example False
                  */
                 scan_forward?: components["parameters"]["ScanForward"];
             };
@@ -3312,6 +3413,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createRun: {
@@ -3391,6 +3493,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getRun: {
@@ -3453,6 +3556,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getRunLogs: {
@@ -3526,6 +3630,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getRunRecentLogs: {
@@ -3605,6 +3710,69 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
+        };
+    };
+    createDeploymentVersionFromGit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Organization ID (13 digits).
+                 * @example 1122334455660
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /**
+                 * @description Deployment ID (13 digits).
+                 * @example 1111111111111
+                 */
+                deployment_id: components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "git_url": "https://github.com/abeja-inc/platform-template-image-classification.git",
+                 *       "git_branch": "master",
+                 *       "version": "0.0.2",
+                 *       "handler": "main:handler",
+                 *       "image": "abeja-inc/all-cpu:19.10"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateDeploymentVersionFromGitRequest"];
+            };
+        };
+        responses: {
+            /** @description The new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deployment_id": "1111111111111",
+                     *       "version": "0.0.2",
+                     *       "version_id": "ver-abc2222222222222",
+                     *       "handler": "main:handler",
+                     *       "image": "abeja-inc/all-cpu:19.10",
+                     *       "created_at": "2018-06-05T09:10:15.462664Z",
+                     *       "modified_at": "2018-06-05T09:10:15.462824Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeploymentVersion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
 }

@@ -107,7 +107,9 @@ export class DeploymentMethods extends ServiceMethods {
       name,
       description: options.description ?? "",
     };
-    if (options.defaultEnvironment != null) body.default_environment = options.defaultEnvironment;
+    // The SDK tests truthiness (`if default_environment:`), so an empty object is not sent either.
+    if (options.defaultEnvironment != null && Object.keys(options.defaultEnvironment).length)
+      body.default_environment = options.defaultEnvironment;
     const { data } = await this.POST(DEPLOYMENTS, { ...call, params: { path: { organization_id: organizationId } }, body });
     return data;
   }
@@ -166,8 +168,53 @@ export class DeploymentMethods extends ServiceMethods {
     call?: CallOptions,
   ): Promise<DeploymentVersion> {
     const body: { version: string; handler: string; image: string; user_parameters?: EnvironmentVariables } = { version, handler, image };
-    if (userParameters != null) body.user_parameters = userParameters;
+    if (userParameters != null && Object.keys(userParameters).length) body.user_parameters = userParameters;
     const { data } = await this.POST(`${DEPLOYMENT}/versions`, { ...call, params: { path: dep(organizationId, deploymentId) }, body });
+    return data;
+  }
+
+  /**
+   * Creates a code version whose source the platform clones from a git repository
+   * (`POST …/git/versions`, the CLI's `create-version-from-git`; the SDK has no method for it).
+   *
+   * @example
+   * ```ts
+   * import { APIClient } from "@clientele/abeja";
+   * const client = new APIClient();
+   * const version = await client.createDeploymentVersionFromGit("1122334455660", "1111111111111", {
+   *   gitUrl: "https://github.com/abeja-inc/platform-template-image-classification.git",
+   *   version: "0.0.2",
+   *   image: "abeja-inc/all-cpu:19.10",
+   *   handler: "main:handler",
+   * });
+   * console.log(version.version_id);
+   * ```
+   */
+  async createDeploymentVersionFromGit(
+    organizationId: string,
+    deploymentId: string,
+    options: {
+      gitUrl: string;
+      version: string;
+      image: string;
+      handler?: string;
+      gitBranch?: string;
+      userParameters?: EnvironmentVariables;
+    },
+    call?: CallOptions,
+  ): Promise<DeploymentVersion> {
+    const body: {
+      git_url: string;
+      version: string;
+      image: string;
+      handler?: string;
+      git_branch?: string;
+      user_parameters?: EnvironmentVariables;
+    } = { git_url: options.gitUrl, version: options.version, image: options.image };
+    if (options.handler) body.handler = options.handler;
+    if (options.gitBranch) body.git_branch = options.gitBranch;
+    if (options.userParameters != null && Object.keys(options.userParameters).length) body.user_parameters = options.userParameters;
+    const { data } = await this.POST(`${DEPLOYMENT}/git/versions`, { ...call, params: { path: dep(organizationId, deploymentId) }, body });
     return data;
   }
 
@@ -188,7 +235,7 @@ export class DeploymentMethods extends ServiceMethods {
       handler,
       image,
     };
-    if (userParameters != null) body.user_parameters = userParameters;
+    if (userParameters != null && Object.keys(userParameters).length) body.user_parameters = userParameters;
     const { data } = await this.POST(`${DEPLOYMENT}/code_templates`, {
       ...call,
       params: { path: dep(organizationId, deploymentId) },
@@ -507,9 +554,10 @@ function dep(organizationId: string, deploymentId: string) {
   return { organization_id: organizationId, deployment_id: deploymentId };
 }
 
-function pageQuery(options: RunPageOptions): { next_page_token?: string; scan_forward?: boolean } {
-  const query: { next_page_token?: string; scan_forward?: boolean } = {};
+function pageQuery(options: RunPageOptions): { next_page_token?: string; scan_forward?: "True" | "False" } {
+  const query: { next_page_token?: string; scan_forward?: "True" | "False" } = {};
   if (options.nextPageToken) query.next_page_token = options.nextPageToken;
-  if (options.scanForward !== undefined) query.scan_forward = options.scanForward;
+  // The SDK's bytes: requests encodes a Python bool with str(), so `True` / `False`.
+  if (options.scanForward !== undefined) query.scan_forward = options.scanForward ? "True" : "False";
   return query;
 }

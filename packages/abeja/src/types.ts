@@ -43,6 +43,8 @@ export type ErrorBody = S["Error"];
  * console.log(entriesOf(list).length);
  * ```
  */
-export function entriesOf<T>(list: { entries: T[] } | T[]): T[] {
-  return Array.isArray(list) ? list : list.entries;
+export function entriesOf<T>(list: { entries?: T[] | null } | T[] | null | undefined): T[] {
+  // An empty listing may come back as `null`, `{}` or `{ "entries": null }`: all read as none.
+  if (list == null) return [];
+  return Array.isArray(list) ? list : (list.entries ?? []);
 }

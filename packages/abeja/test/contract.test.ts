@@ -386,6 +386,19 @@ describe("deployments family (tests/{deployments,endpoints,triggers,runs}/api/te
       (c) => c.createDeploymentFromTemplate(ORG, DEP, 1, "0.0.1", "main:handler", "abeja-inc/all-cpu:19.10"),
       { template_id: 1, version: "0.0.1", handler: "main:handler", image: "abeja-inc/all-cpu:19.10" },
     ],
+    [
+      "createDeploymentVersionFromGit",
+      "POST",
+      `${D}/git/versions`,
+      (c) =>
+        c.createDeploymentVersionFromGit(ORG, DEP, {
+          gitUrl: "https://example.com/r.git",
+          version: "0.0.2",
+          image: "abeja-inc/all-cpu:19.10",
+          gitBranch: "main",
+        }),
+      { git_url: "https://example.com/r.git", version: "0.0.2", image: "abeja-inc/all-cpu:19.10", git_branch: "main" },
+    ],
     ["getDeploymentVersion", "GET", `${D}/versions/${VERSION_ID}`, (c) => c.getDeploymentVersion(ORG, DEP, VERSION_ID)],
     ["deleteDeploymentVersion", "DELETE", `${D}/versions/${VERSION_ID}`, (c) => c.deleteDeploymentVersion(ORG, DEP, VERSION_ID)],
     ["downloadDeploymentVersion", "GET", `${D}/versions/${VERSION_ID}/download`, (c) => c.downloadDeploymentVersion(ORG, DEP, VERSION_ID)],
@@ -461,7 +474,7 @@ describe("deployments family (tests/{deployments,endpoints,triggers,runs}/api/te
       `${D}/triggers/tri-1/runs`,
       (c) => c.getTriggerRuns(ORG, DEP, "tri-1", { nextPageToken: "t2", scanForward: true }),
       undefined,
-      { next_page_token: "t2", scan_forward: "true" },
+      { next_page_token: "t2", scan_forward: "True" },
     ],
     ["createRun", "POST", `${D}/runs`, (c) => c.createRun(ORG, DEP, VERSION_ID), { version_id: VERSION_ID, environment: {} }],
     [
@@ -577,8 +590,8 @@ describe("deployments family (tests/{deployments,endpoints,triggers,runs}/api/te
     expect(lines).toEqual(["a", "b", "z"]);
     expect(abeja.calls.to("listRuns").map((x) => x.query)).toEqual([{}, { next_page_token: "p2" }]);
     expect(abeja.calls.to("listTriggerRuns").map((x) => x.query)).toEqual([
-      { scan_forward: "true" },
-      { scan_forward: "true", next_page_token: "p2" },
+      { scan_forward: "True" },
+      { scan_forward: "True", next_page_token: "p2" },
     ]);
     expect(abeja.calls.to("getRunLogs").map((x) => x.query)).toEqual([{}, { next_token: "n2" }]);
     expect(abeja.calls.to("getRunRecentLogs").map((x) => x.query)).toEqual([{}, { next_backward_token: "b2" }]);

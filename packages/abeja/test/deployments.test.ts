@@ -105,7 +105,7 @@ describe("triggers", () => {
       `GET ${D}/triggers/tri-1`,
       `GET ${D}/triggers`,
       `DELETE ${D}/triggers/tri-1`,
-      `GET ${D}/triggers/tri-1/runs?next_page_token=p2&scan_forward=true`,
+      `GET ${D}/triggers/tri-1/runs?next_page_token=p2&scan_forward=True`,
     ]);
   });
 
@@ -155,7 +155,7 @@ describe("runs", () => {
     await client.getRunRecentLogs(ORG, DEP, "run-1", { nextBackwardToken: "b", endTime: new Date(Date.UTC(2017, 0, 1)) });
     expect(sent().map((s) => s.call)).toEqual([
       `GET ${D}/runs/run-1`,
-      `GET ${D}/runs?scan_forward=false`,
+      `GET ${D}/runs?scan_forward=False`,
       `GET ${D}/runs/run-1/logs?next_token=n&start_time=2017-01-01T00%3A00%3A00`,
       `GET ${D}/runs/run-1/recentlogs?next_backward_token=b&end_time=2017-01-01T00%3A00%3A00`,
     ]);
