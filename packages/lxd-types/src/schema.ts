@@ -2080,9 +2080,9 @@ export interface components {
             /** @description Human name of `status_code`; note the daemon spells `Cancelled`. */
             status: string;
             status_code: components["schemas"]["StatusCode"];
-            /** @description Objects the operation touches, by kind. */
+            /** @description Objects the operation touches, by kind. A kind can be `null`: `{instances: null}` from the bulk `PUT /1.0/instances`, `{cluster: null}` from cluster updates and join tokens (LXD 5.0.2, live audit 2026-11). */
             resources?: {
-                [key: string]: string[];
+                [key: string]: string[] | null;
             } | null;
             /** @description Operation-specific data (websocket secrets, progress, exec return code...). */
             metadata?: {
@@ -2398,21 +2398,23 @@ export interface components {
              * @description Unix time after which the image is considered expired.
              */
             expiry_date?: number;
+            /** @description `null` for an instance without `metadata.yaml` (LXD 5.0.2, live audit 2026-11); a GET answer may be PUT back as is. */
             properties?: {
                 [key: string]: string;
-            };
-            /** @description Template files by path in the instance. */
+            } | null;
+            /** @description Template files by path in the instance; `null` for an instance without `metadata.yaml` (LXD 5.0.2, live audit 2026-11). */
             templates?: {
                 [key: string]: components["schemas"]["ImageMetadataTemplate"];
-            };
+            } | null;
         };
         /** @description A file generated from a pongo2 template. */
         ImageMetadataTemplate: {
             /** @description Only generate the file when it does not exist yet. */
             create_only?: boolean;
+            /** @description Template properties; can be `null` (LXD 5.0.2, live audit 2026-11). */
             properties?: {
                 [key: string]: string;
-            };
+            } | null;
             /** @description Template file name (under `templates/`). */
             template?: string;
             /** @description Triggers: `create`, `copy`, `start`, `rename`. */
@@ -3444,10 +3446,13 @@ export interface components {
         };
         /** @description System (DMI) information. */
         ResourcesSystem: {
-            chassis?: components["schemas"]["ResourcesSystemChassis"];
+            /** @description `null` on hosts without DMI data (LXD 5.0.2, live audit 2026-11). */
+            chassis?: components["schemas"]["ResourcesSystemChassis"] | null;
             family?: string;
-            firmware?: components["schemas"]["ResourcesSystemFirmware"];
-            motherboard?: components["schemas"]["ResourcesSystemMotherboard"];
+            /** @description `null` on hosts without DMI data (LXD 5.0.2, live audit 2026-11). */
+            firmware?: components["schemas"]["ResourcesSystemFirmware"] | null;
+            /** @description `null` on hosts without DMI data (LXD 5.0.2, live audit 2026-11). */
+            motherboard?: components["schemas"]["ResourcesSystemMotherboard"] | null;
             product?: string;
             serial?: string;
             sku?: string;
@@ -3860,7 +3865,7 @@ export interface components {
         /** @description A snapshot of a storage volume. */
         StorageVolumeSnapshot: {
             /**
-             * @description Snapshot name.
+             * @description Snapshot name. GET of one snapshot says `snap0`; the `recursion=1` list says `vol/snap0` (LXD 5.0.2, live audit 2026-11).
              * @example snap0
              */
             name: string;
@@ -3879,11 +3884,11 @@ export interface components {
                 [key: string]: string;
             };
             /**
-             * @description What the volume holds: a filesystem, a raw block device or an ISO image.
+             * @description What the volume holds: a filesystem, a raw block device or an ISO image. The `recursion=1` list sends `""` (GET of one snapshot says `filesystem`; LXD 5.0.2, live audit 2026-11).
              * @example filesystem
              * @enum {string}
              */
-            content_type?: "filesystem" | "block" | "iso";
+            content_type?: "filesystem" | "block" | "iso" | "";
             /**
              * Format: date-time
              * @description When the snapshot was taken.
@@ -5064,6 +5069,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description Any other failure, in the daemon's error envelope (`error_code` repeats the HTTP status). */
+        Default: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description The daemon failed; LXD 5.0.2 also answers 500 to many invalid requests (duplicate names, unknown config keys, bad filters). */
         InternalServerError: {
             headers: {
@@ -5212,8 +5226,8 @@ export interface components {
          * @example 1
          */
         instanceRecursion: 0 | 1 | 2;
-        /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. */
-        public: boolean;
+        /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. lxc sends the bare flag (`?public`, an empty value; live audit 2026-11), so any value is accepted. */
+        public: boolean | string;
         /** @description One-time secret that lets an untrusted client access a private image (see `POST /1.0/images/{fingerprint}/secret`) or wait on an operation. */
         secret: string;
         /**
@@ -5416,12 +5430,13 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getServer: {
         parameters: {
             query?: {
-                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. */
+                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. lxc sends the bare flag (`?public`, an empty value; live audit 2026-11), so any value is accepted. */
                 public?: components["parameters"]["public"];
                 /** @description Cluster member to act on (clustered daemons only). */
                 target?: components["parameters"]["target"];
@@ -5564,6 +5579,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateServer: {
@@ -5597,6 +5613,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchServer: {
@@ -5630,6 +5647,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getEvents: {
@@ -5668,6 +5686,7 @@ export interface operations {
             400: components["responses"]["WebsocketRequired"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getResources: {
@@ -5892,6 +5911,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getMetrics: {
@@ -5935,6 +5955,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listOperations: {
@@ -5988,6 +6009,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getOperation: {
@@ -6049,6 +6071,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     cancelOperation: {
@@ -6071,6 +6094,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     waitOperation: {
@@ -6081,7 +6105,7 @@ export interface operations {
                  * @example 30
                  */
                 timeout?: components["parameters"]["timeout"];
-                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. */
+                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. lxc sends the bare flag (`?public`, an empty value; live audit 2026-11), so any value is accepted. */
                 public?: components["parameters"]["public"];
                 /** @description One-time secret that lets an untrusted client access a private image (see `POST /1.0/images/{fingerprint}/secret`) or wait on an operation. */
                 secret?: components["parameters"]["secret"];
@@ -6143,6 +6167,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     connectOperationWebsocket: {
@@ -6153,7 +6178,7 @@ export interface operations {
                  * @example 9b6a4c2e0f8d7b5a3c1e9f7d5b3a1c0e8f6d4b2a0c9e7f5d3b1a9c8e6f4d2b0a
                  */
                 secret: components["parameters"]["wsSecret"];
-                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. */
+                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. lxc sends the bare flag (`?public`, an empty value; live audit 2026-11), so any value is accepted. */
                 public?: components["parameters"]["public"];
             };
             header?: never;
@@ -6179,6 +6204,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listCertificates: {
@@ -6220,12 +6246,13 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     addCertificate: {
         parameters: {
             query?: {
-                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. */
+                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. lxc sends the bare flag (`?public`, an empty value; live audit 2026-11), so any value is accepted. */
                 public?: components["parameters"]["public"];
             };
             header?: never;
@@ -6297,7 +6324,17 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
+            /** @description A duplicate name (LXD 5.0.2 answers 409 here; live audit 2026-11). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getCertificate: {
@@ -6348,6 +6385,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateCertificate: {
@@ -6389,6 +6427,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteCertificate: {
@@ -6411,6 +6450,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchCertificate: {
@@ -6449,6 +6489,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listWarnings: {
@@ -6495,6 +6536,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getWarning: {
@@ -6549,6 +6591,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateWarning: {
@@ -6580,6 +6623,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteWarning: {
@@ -6601,6 +6645,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchWarning: {
@@ -6632,6 +6677,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listProfiles: {
@@ -6679,6 +6725,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createProfile: {
@@ -6714,6 +6761,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getProfile: {
@@ -6777,6 +6825,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateProfile: {
@@ -6822,6 +6871,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameProfile: {
@@ -6860,6 +6910,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteProfile: {
@@ -6888,6 +6939,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchProfile: {
@@ -6931,6 +6983,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listProjects: {
@@ -6972,6 +7025,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createProject: {
@@ -7000,7 +7054,17 @@ export interface operations {
             201: components["responses"]["Created"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
+            /** @description A duplicate name (LXD 5.0.2 answers 409 here; live audit 2026-11). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getProject: {
@@ -7060,6 +7124,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateProject: {
@@ -7099,6 +7164,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameProject: {
@@ -7167,6 +7233,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteProject: {
@@ -7189,6 +7256,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchProject: {
@@ -7226,6 +7294,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getProjectState: {
@@ -7303,6 +7372,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listImages: {
@@ -7310,7 +7380,7 @@ export interface operations {
             query?: {
                 /** @description `0` (default) lists URLs, `1` lists full objects. */
                 recursion?: components["parameters"]["recursion"];
-                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. */
+                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. lxc sends the bare flag (`?public`, an empty value; live audit 2026-11), so any value is accepted. */
                 public?: components["parameters"]["public"];
                 /**
                  * @description Project to act in; the daemon uses `default` when absent.
@@ -7353,12 +7423,13 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createImage: {
         parameters: {
             query?: {
-                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. */
+                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. lxc sends the bare flag (`?public`, an empty value; live audit 2026-11), so any value is accepted. */
                 public?: components["parameters"]["public"];
                 /**
                  * @description Project to act in; the daemon uses `default` when absent.
@@ -7465,12 +7536,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getImage: {
         parameters: {
             query?: {
-                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. */
+                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. lxc sends the bare flag (`?public`, an empty value; live audit 2026-11), so any value is accepted. */
                 public?: components["parameters"]["public"];
                 /** @description One-time secret that lets an untrusted client access a private image (see `POST /1.0/images/{fingerprint}/secret`) or wait on an operation. */
                 secret?: components["parameters"]["secret"];
@@ -7548,6 +7620,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateImage: {
@@ -7602,6 +7675,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteImage: {
@@ -7667,6 +7741,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchImage: {
@@ -7708,12 +7783,13 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     exportImage: {
         parameters: {
             query?: {
-                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. */
+                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. lxc sends the bare flag (`?public`, an empty value; live audit 2026-11), so any value is accepted. */
                 public?: components["parameters"]["public"];
                 /** @description One-time secret that lets an untrusted client access a private image (see `POST /1.0/images/{fingerprint}/secret`) or wait on an operation. */
                 secret?: components["parameters"]["secret"];
@@ -7756,6 +7832,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     pushImage: {
@@ -7838,6 +7915,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     refreshImage: {
@@ -7903,6 +7981,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createImageSecret: {
@@ -7969,6 +8048,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listImageAliases: {
@@ -8015,6 +8095,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createImageAlias: {
@@ -8049,12 +8130,13 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getImageAlias: {
         parameters: {
             query?: {
-                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. */
+                /** @description Marks the variant of the call meant for untrusted clients. The daemon does not read this parameter: it decides from the client certificate, so untrusted clients get the public view with or without it. lxc sends the bare flag (`?public`, an empty value; live audit 2026-11), so any value is accepted. */
                 public?: components["parameters"]["public"];
                 /**
                  * @description Project to act in; the daemon uses `default` when absent.
@@ -8105,6 +8187,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateImageAlias: {
@@ -8147,6 +8230,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameImageAlias: {
@@ -8185,6 +8269,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteImageAlias: {
@@ -8213,6 +8298,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchImageAlias: {
@@ -8254,6 +8340,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listInstances: {
@@ -8307,6 +8394,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateInstancesState: {
@@ -8378,6 +8466,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createInstance: {
@@ -8426,6 +8515,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInstance: {
@@ -8518,6 +8608,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateInstance: {
@@ -8606,6 +8697,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameInstance: {
@@ -8689,6 +8781,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteInstance: {
@@ -8757,6 +8850,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchInstance: {
@@ -8800,6 +8894,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInstanceState: {
@@ -8865,6 +8960,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateInstanceState: {
@@ -8940,6 +9036,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     execInstance: {
@@ -9039,6 +9136,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInstanceConsoleLog: {
@@ -9076,6 +9174,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     connectInstanceConsole: {
@@ -9157,6 +9256,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     clearInstanceConsoleLog: {
@@ -9185,6 +9285,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInstanceFile: {
@@ -9254,6 +9355,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     writeInstanceFile: {
@@ -9318,6 +9420,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteInstanceFile: {
@@ -9351,6 +9454,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInstanceFileMetadata: {
@@ -9398,6 +9502,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listInstanceLogs: {
@@ -9449,6 +9554,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInstanceLog: {
@@ -9491,6 +9597,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteInstanceLog: {
@@ -9524,6 +9631,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInstanceMetadata: {
@@ -9602,6 +9710,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateInstanceMetadata: {
@@ -9670,6 +9779,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchInstanceMetadata: {
@@ -9713,6 +9823,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInstanceTemplate: {
@@ -9772,6 +9883,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     writeInstanceTemplate: {
@@ -9810,6 +9922,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteInstanceTemplate: {
@@ -9843,6 +9956,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     connectInstanceSftp: {
@@ -9879,6 +9993,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listInstanceSnapshots: {
@@ -9932,6 +10047,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createInstanceSnapshot: {
@@ -10008,6 +10124,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInstanceSnapshot: {
@@ -10098,6 +10215,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateInstanceSnapshot: {
@@ -10182,6 +10300,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameInstanceSnapshot: {
@@ -10263,6 +10382,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteInstanceSnapshot: {
@@ -10334,6 +10454,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchInstanceSnapshot: {
@@ -10418,6 +10539,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listInstanceBackups: {
@@ -10471,6 +10593,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createInstanceBackup: {
@@ -10552,6 +10675,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getInstanceBackup: {
@@ -10612,6 +10736,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameInstanceBackup: {
@@ -10695,6 +10820,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteInstanceBackup: {
@@ -10768,6 +10894,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     exportInstanceBackup: {
@@ -10809,6 +10936,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listStoragePools: {
@@ -10857,6 +10985,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createStoragePool: {
@@ -10913,7 +11042,17 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
+            /** @description A duplicate name (LXD 5.0.2 answers 409 here; live audit 2026-11). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getStoragePool: {
@@ -10983,6 +11122,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateStoragePool: {
@@ -11029,6 +11169,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteStoragePool: {
@@ -11057,6 +11198,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchStoragePool: {
@@ -11100,6 +11242,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getStoragePoolResources: {
@@ -11155,6 +11298,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listStorageVolumes: {
@@ -11215,6 +11359,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createStorageVolume: {
@@ -11281,6 +11426,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listStorageVolumesOfType: {
@@ -11343,6 +11489,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createStorageVolumeOfType: {
@@ -11413,6 +11560,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getStorageVolume: {
@@ -11489,6 +11637,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateStorageVolume: {
@@ -11545,6 +11694,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameStorageVolume: {
@@ -11635,6 +11785,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteStorageVolume: {
@@ -11675,6 +11826,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchStorageVolume: {
@@ -11730,6 +11882,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getStorageVolumeState: {
@@ -11796,6 +11949,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listStorageVolumeSnapshots: {
@@ -11862,6 +12016,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createStorageVolumeSnapshot: {
@@ -11912,6 +12067,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getStorageVolumeSnapshot: {
@@ -11988,6 +12144,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateStorageVolumeSnapshot: {
@@ -12047,6 +12204,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameStorageVolumeSnapshot: {
@@ -12101,6 +12259,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteStorageVolumeSnapshot: {
@@ -12146,6 +12305,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchStorageVolumeSnapshot: {
@@ -12204,6 +12364,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listStorageVolumeBackups: {
@@ -12270,6 +12431,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createStorageVolumeBackup: {
@@ -12323,6 +12485,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getStorageVolumeBackup: {
@@ -12395,6 +12558,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameStorageVolumeBackup: {
@@ -12449,6 +12613,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteStorageVolumeBackup: {
@@ -12494,6 +12659,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     exportStorageVolumeBackup: {
@@ -12548,6 +12714,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listNetworks: {
@@ -12596,6 +12763,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createNetwork: {
@@ -12655,6 +12823,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getNetwork: {
@@ -12726,6 +12895,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateNetwork: {
@@ -12774,6 +12944,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameNetwork: {
@@ -12851,6 +13022,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteNetwork: {
@@ -12879,6 +13051,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchNetwork: {
@@ -12924,6 +13097,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listNetworkLeases: {
@@ -12997,6 +13171,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getNetworkState: {
@@ -13092,6 +13267,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listNetworkForwards: {
@@ -13146,6 +13322,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createNetworkForward: {
@@ -13214,6 +13391,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getNetworkForward: {
@@ -13283,6 +13461,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateNetworkForward: {
@@ -13339,6 +13518,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteNetworkForward: {
@@ -13372,6 +13552,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchNetworkForward: {
@@ -13418,6 +13599,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listNetworkPeers: {
@@ -13472,6 +13654,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createNetworkPeer: {
@@ -13533,6 +13716,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getNetworkPeer: {
@@ -13596,6 +13780,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateNetworkPeer: {
@@ -13643,6 +13828,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteNetworkPeer: {
@@ -13676,6 +13862,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchNetworkPeer: {
@@ -13722,6 +13909,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listNetworkACLs: {
@@ -13769,6 +13957,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createNetworkACL: {
@@ -13834,6 +14023,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getNetworkACL: {
@@ -13908,6 +14098,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateNetworkACL: {
@@ -13959,6 +14150,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameNetworkACL: {
@@ -14016,6 +14208,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteNetworkACL: {
@@ -14044,6 +14237,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchNetworkACL: {
@@ -14085,6 +14279,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getNetworkACLLog: {
@@ -14122,6 +14317,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listNetworkZones: {
@@ -14169,6 +14365,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createNetworkZone: {
@@ -14224,6 +14421,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getNetworkZone: {
@@ -14284,6 +14482,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateNetworkZone: {
@@ -14328,6 +14527,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteNetworkZone: {
@@ -14356,6 +14556,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchNetworkZone: {
@@ -14399,6 +14600,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listNetworkZoneRecords: {
@@ -14453,6 +14655,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createNetworkZoneRecord: {
@@ -14524,6 +14727,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getNetworkZoneRecord: {
@@ -14595,6 +14799,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateNetworkZoneRecord: {
@@ -14649,6 +14854,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteNetworkZoneRecord: {
@@ -14682,6 +14888,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchNetworkZoneRecord: {
@@ -14728,6 +14935,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getCluster: {
@@ -14769,6 +14977,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateCluster: {
@@ -14810,6 +15019,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateClusterCertificate: {
@@ -14835,6 +15045,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listClusterMembers: {
@@ -14879,6 +15090,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createClusterJoinToken: {
@@ -14903,6 +15115,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getClusterMember: {
@@ -14964,6 +15177,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateClusterMember: {
@@ -15010,6 +15224,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameClusterMember: {
@@ -15041,6 +15256,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteClusterMember: {
@@ -15069,6 +15285,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchClusterMember: {
@@ -15104,6 +15321,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     changeClusterMemberState: {
@@ -15136,6 +15354,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     listClusterGroups: {
@@ -15179,6 +15398,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     createClusterGroup: {
@@ -15228,6 +15448,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     getClusterGroup: {
@@ -15279,6 +15500,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     updateClusterGroup: {
@@ -15318,6 +15540,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     renameClusterGroup: {
@@ -15369,6 +15592,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     deleteClusterGroup: {
@@ -15391,6 +15615,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
     patchClusterGroup: {
@@ -15428,6 +15653,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
+            default: components["responses"]["Default"];
         };
     };
 }
