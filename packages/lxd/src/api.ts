@@ -21,6 +21,8 @@ import type { paths } from "@clientele/lxd-types";
 import { lxdTranscriptFormat } from "./debug.js";
 import { lxdErrorFields } from "./errors.js";
 import { execInstance, type ExecOptions, type ExecResult } from "./exec.js";
+import { openEvents, type EventsOptions, type LxdEvent } from "./events.js";
+import { InstanceFiles } from "./files.js";
 import { DEFAULT_TIMEOUT, LXD_RETRY_DEFAULTS, resolveOptions, SOCKET_ORIGIN, type FactoryOptions } from "./options.js";
 import { APIResult, type LxdRequest } from "./result.js";
 import type { Envelope } from "./types.js";
@@ -109,6 +111,8 @@ export class API {
   readonly project: string | undefined;
   /** Whether transcripts are printed (the `debug` option, else `DEBUG` naming `clientele:lxd`). */
   readonly debug: boolean;
+  /** Files of instances: push, pull (streamed), list, mkdir, symlink, delete. */
+  readonly files: InstanceFiles = new InstanceFiles(this);
   readonly #client: ApiClient<paths>;
   readonly #headers: Record<string, string>;
   readonly #websocket: platform.WebSocketConnector;
@@ -211,7 +215,8 @@ export class API {
       if (value === undefined || value === null) continue;
       for (const v of Array.isArray(value) ? value : [value]) target.searchParams.append(key, String(v));
     }
-    if (this.project && !target.searchParams.has("project")) target.searchParams.set("project", this.project);
+    const scoped = target.searchParams.has("project") || target.searchParams.has("all-projects");
+    if (this.project && !scoped) target.searchParams.set("project", this.project);
     return this.#websocket(target.href, open);
   }
 
@@ -229,6 +234,24 @@ export class API {
    */
   exec(name: string, command: readonly string[], options?: ExecOptions): Promise<ExecResult> {
     return execInstance(this, name, command, options);
+  }
+
+  /**
+   * Follows the daemon's events (`/1.0/events`): resolves once the websocket is open, then yields
+   * typed events (`operation`, `logging`, `lifecycle`). `break` or aborting `signal` closes the
+   * websocket; if the daemon goes away the iteration throws core's `ConnectionError`.
+   *
+   * @example
+   * ```ts
+   * import { API } from "@clientele/lxd";
+   * declare const api: API;
+   * for await (const event of await api.events({ types: ["lifecycle"] })) {
+   *   if (event.type === "lifecycle" && event.metadata.action === "instance-deleted") break;
+   * }
+   * ```
+   */
+  events(options?: EventsOptions): Promise<AsyncIterableIterator<LxdEvent>> {
+    return openEvents(this, options);
   }
 
   /** Typed `GET` over the spec's paths: `api.GET("/1.0/instances/{name}", { params: { path: { name } } })`. */

@@ -9,6 +9,8 @@
  */
 export { API, type QueryValue, type RequestOptions, type Typed } from "./api.js";
 export type { ExecOptions, ExecResult } from "./exec.js";
+export type { EventsOptions, EventType, LifecycleEvent, LoggingEvent, LxdEvent, OperationEvent } from "./events.js";
+export { InstanceFiles, type FileData, type FileOwnership, type FileType, type PulledFile, type PushOptions } from "./files.js";
 export { DEFAULT_TIMEOUT, LXD_RETRY_DEFAULTS, type FactoryOptions } from "./options.js";
 export { APIResult, type LxdRequest } from "./result.js";
 export { LXD_WAIT_DEFAULTS, SERVER_WAIT_SECONDS, type WaitOptions } from "./wait.js";

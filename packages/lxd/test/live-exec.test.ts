@@ -4,11 +4,12 @@
 // Skipped loudly (reason printed) without LXD or busybox, or when no container can start here.
 
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { API, APIException, ConfigurationError, TimeoutError } from "@clientele/lxd";
+import { API, APIException, ConfigurationError, type LxdEvent, TimeoutError } from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 interface Daemon {
@@ -205,5 +206,133 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
     const started = performance.now();
     for (let i = 0; i < 20; i++) expect([i, (await api.exec(container, ["/bin/echo", "hi"])).stdoutText]).toEqual([i, "hi\n"]);
     console.info(`exec: ${((performance.now() - started) / 20).toFixed(1)} ms per \`echo hi\` over the socket`);
+  });
+
+  live(
+    "files: 256 MiB pushed and pulled byte for byte in constant memory",
+    async () => {
+      const SIZE = 256 * 1024 * 1024;
+      const CHUNK = 1024 * 1024;
+      const sent = createHash("sha256");
+      async function* pattern() {
+        for (let i = 0; i < SIZE / CHUNK; i++) {
+          const chunk = new Uint8Array(CHUNK);
+          for (let j = 0; j < CHUNK; j += 4096) chunk.fill((i * 31 + j / 4096) & 255, j, j + 4096);
+          sent.update(chunk);
+          yield chunk;
+        }
+      }
+      const base = process.memoryUsage().rss;
+      let peak = base;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }, 20);
+      try {
+        let started = performance.now();
+        await api.files.push(container, "/root/big.bin", pattern(), { mode: 0o600 });
+        const pushMs = performance.now() - started;
+        started = performance.now();
+        const pulled = await api.files.pull(container, "/root/big.bin");
+        expect(pulled).toMatchObject({ type: "file", uid: 0, gid: 0, mode: 0o600 });
+        const received = createHash("sha256");
+        let size = 0;
+        for await (const chunk of pulled.body as unknown as AsyncIterable<Uint8Array>) {
+          received.update(chunk);
+          size += chunk.byteLength;
+        }
+        const pullMs = performance.now() - started;
+        expect(size).toBe(SIZE);
+        expect(received.digest("hex")).toBe(sent.digest("hex"));
+        const grown = (peak - base) / 2 ** 20;
+        console.info(
+          `files: 256 MiB pushed in ${Math.round(pushMs)} ms, pulled in ${Math.round(pullMs)} ms; rss grew ${grown.toFixed(0)} MiB`,
+        );
+        expect(grown).toBeLessThan(160);
+      } finally {
+        clearInterval(sampler);
+        await api.files.delete(container, "/root/big.bin");
+      }
+    },
+    180_000,
+  );
+
+  live("files: directories, symlinks, listings, ownership, append, delete; `..` refused", async () => {
+    await api.files.mkdir(container, "/srv", { mode: 0o750, uid: 1000, gid: 1000 });
+    await api.files.push(container, "/srv/a.txt", "one\n", { uid: 1000, gid: 1001, mode: 0o640 });
+    await api.files.push(container, "/srv/a.txt", new TextEncoder().encode("two\n"), { write: "append" });
+    await api.files.symlink(container, "/srv/link", "/srv/a.txt");
+    expect((await api.files.list(container, "/srv")).sort()).toEqual(["a.txt", "link"]);
+    const file = await api.files.pull(container, "/srv/a.txt");
+    expect(file).toMatchObject({ type: "file", uid: 1000, gid: 1001, mode: 0o640 });
+    expect(await new Response(file.body).text()).toBe("one\ntwo\n");
+    const link = await api.files.pull(container, "/srv/link");
+    expect(link.type).toBe("symlink");
+    expect(await new Response(link.body).text()).toBe("/srv/a.txt");
+    const dir = await api.exec(container, ["/bin/sh", "-c", "ls -ln /srv; cat /srv/link"]);
+    expect(dir.stdoutText).toMatch(/^-rw-r-----\s+1 1000\s+1001 .* a\.txt$/m);
+    expect(dir.stdoutText).toMatch(/one\ntwo\n$/);
+
+    await expect(api.files.pull(container, "/srv/../etc/passwd")).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(api.files.push(container, "relative", "x")).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(api.files.pull(container, "/srv")).rejects.toThrow(/is a directory/);
+    await expect(api.files.list(container, "/srv/a.txt")).rejects.toThrow(/not a directory/);
+    // A name with spaces and a `?` is one query value, encoded by core.
+    await api.files.push(container, "/srv/odd name?x=1", "odd");
+    expect(await api.files.list(container, "/srv")).toContain("odd name?x=1");
+
+    for (const path of ["/srv/link", "/srv/a.txt", "/srv/odd name?x=1", "/srv"]) await api.files.delete(container, path);
+    const gone = await expectError<APIException>(api.files.pull(container, "/srv/a.txt"));
+    expect(gone.status).toBe(404);
+  });
+
+  /** Creates and deletes an instance through `client` while `client.events()` follows it; the events seen for it. */
+  async function followInstanceLifecycle(client: API, c: string): Promise<LxdEvent[]> {
+    const signal = AbortSignal.timeout(30_000);
+    const stream = await client.events({ types: ["lifecycle", "operation"], signal });
+    const seen: LxdEvent[] = [];
+    const collected = (async () => {
+      for await (const event of stream) {
+        if (event.type === "lifecycle" && event.metadata.source === `/1.0/instances/${c}`) seen.push(event);
+        if (event.type === "operation" && event.metadata.resources?.instances?.includes(`/1.0/instances/${c}`)) seen.push(event);
+        if (event.type === "lifecycle" && event.metadata.action === "instance-deleted" && event.metadata.source === `/1.0/instances/${c}`)
+          break;
+      }
+    })();
+    await (await client.POST("/1.0/instances", { body: { name: c, source: { type: "none" } } })).wait({ maxDuration: 30_000 });
+    await (await client.DELETE("/1.0/instances/{name}", { params: { path: { name: c } } })).wait({ maxDuration: 30_000 });
+    await collected;
+    return seen;
+  }
+
+  live("events: an instance created and deleted during the test, over the socket; break closes the websocket", async () => {
+    const c = `${unique}-ev`;
+    const seen = await followInstanceLifecycle(api, c);
+    const actions = seen.filter((e) => e.type === "lifecycle").map((e) => (e.metadata as { action: string }).action);
+    expect(actions).toEqual(expect.arrayContaining(["instance-created", "instance-deleted"]));
+    expect(seen.some((e) => e.type === "operation" && e.metadata.status === "Success")).toBe(true);
+    expect(seen.every((e) => typeof e.timestamp === "string")).toBe(true);
+    // The close handshake ends a moment after `break`.
+    for (let i = 0; i < 100 && !/websocket closed \S+\/1\.0\/events\?type=lifecycle%2Coperation/.test(transcript.join("\n")); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(transcript.join("\n")).toMatch(/websocket closed \S+\/1\.0\/events\?type=lifecycle%2Coperation/);
+
+    const controller = new AbortController();
+    const stream = await api.events({ signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("enough")), 100);
+    await expect(
+      (async () => {
+        for await (const _ of stream) {
+          // logging events may come; the abort ends the loop
+        }
+      })(),
+    ).rejects.toThrow("enough");
+    await expect(api.events({ types: ["nope" as never] })).rejects.toBeInstanceOf(ConfigurationError);
+  });
+
+  live("events over HTTPS with the client certificate and the pinned server certificate", async () => {
+    const https = daemon.https!;
+    const remote = API.factory({ endpoint: https.url, cert: https.clientCert, key: https.clientKey, serverCert: https.serverCert });
+    const seen = await followInstanceLifecycle(remote, `${unique}-evs`);
+    expect(seen.map((e) => e.type === "lifecycle" && e.metadata.action)).toContain("instance-deleted");
   });
 });
