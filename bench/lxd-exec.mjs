@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// `echo hi` in a container, N times in sequence: @clientele/lxd's api.exec() against `lxc exec`
+// (LXD's Go client) and, when installed, pylxd's `instance.execute()`, in the same run, on a
+// throwaway daemon (scripts/lxd-daemon.mjs) and a busybox container built from busybox-static.
+// The client is bundled from the sources with esbuild, so no build is needed. Needs root and LXD.
+//
+//   node bench/lxd-exec.mjs [--count 100] [--python /path/to/python-with-pylxd]
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? fallback : process.argv[i + 1];
+};
+const COUNT = Number(arg("count", 100));
+const PYTHON = arg("python", process.env.PYLXD_PYTHON ?? "python3");
+
+/** @clientele/lxd from its sources, as one ES module (core and the types included; undici external). */
+async function loadClient(dir) {
+  const src = (pkg, file = "index.ts") => join(root, "packages", pkg, "src", file);
+  const outfile = join(dir, "lxd.mjs");
+  await esbuild.build({
+    entryPoints: [src("lxd")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile,
+    alias: { "#platform": src("core", "platform/node.ts"), "@clientele/core": src("core"), "@clientele/lxd-types": src("lxd-types") },
+    external: ["undici", "yaml", "openapi-fetch"],
+    logLevel: "error",
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+function busyboxImage(dir) {
+  const rootfs = join(dir, "rootfs");
+  for (const d of ["bin", "sbin", "dev", "proc", "sys", "tmp", "etc", "root"]) mkdirSync(join(rootfs, d), { recursive: true });
+  writeFileSync(join(rootfs, "bin", "busybox"), readFileSync("/bin/busybox"), { mode: 0o755 });
+  for (const applet of ["sh", "echo", "cat", "sleep", "init"]) symlinkSync("busybox", join(rootfs, "bin", applet));
+  symlinkSync("../bin/busybox", join(rootfs, "sbin", "init"));
+  writeFileSync(join(rootfs, "etc", "inittab"), "::sysinit:/bin/true\n");
+  writeFileSync(join(dir, "metadata.yaml"), `architecture: x86_64\ncreation_date: ${Math.floor(Date.now() / 1000)}\n`);
+  execFileSync("tar", ["-czf", join(dir, "image.tar.gz"), "-C", dir, "metadata.yaml", "rootfs"]);
+  return readFileSync(join(dir, "image.tar.gz"));
+}
+
+const PYLXD = `
+import sys, time
+from pylxd import Client
+client = Client(endpoint=sys.argv[1])
+c = client.instances.get(sys.argv[2])
+n = int(sys.argv[3])
+c.execute(["/bin/echo", "hi"])
+t = time.perf_counter()
+for _ in range(n):
+    r = c.execute(["/bin/echo", "hi"])
+    assert r.stdout == "hi\\n", r
+print((time.perf_counter() - t) / n * 1000)
+`;
+
+async function main() {
+  const { startLxd } = await import(pathToFileURL(join(root, "scripts", "lxd-daemon.mjs")).href);
+  // Under bench/node_modules, so the bundle resolves undici as the bench does.
+  mkdirSync(join(here, "node_modules", ".cache"), { recursive: true });
+  const work = mkdtempSync(join(here, "node_modules", ".cache", "lxd-exec-"));
+  const daemon = await startLxd({ timeoutMs: 30_000 });
+  try {
+    const { API } = await loadClient(work);
+    const api = API.factory({ endpoint: daemon.socketPath });
+    const image = await (await api.post("images", { body: busyboxImage(work) })).wait({ maxDuration: 60_000, raiseOnTimeout: true });
+    const fingerprint = image.data.metadata.metadata.fingerprint;
+    const name = "bench";
+    await (await api.POST("/1.0/instances", { body: { name, source: { type: "image", fingerprint } } })).wait({ maxDuration: 60_000 });
+    await (await api.PUT("/1.0/instances/{name}/state", { params: { path: { name } }, body: { action: "start" } })).wait({
+      maxDuration: 60_000,
+      raiseOnTimeout: true,
+    });
+
+    const rows = [];
+    // clientele: one warm-up, then COUNT in sequence.
+    await api.exec(name, ["/bin/echo", "hi"]);
+    let t = performance.now();
+    for (let i = 0; i < COUNT; i++) {
+      const r = await api.exec(name, ["/bin/echo", "hi"]);
+      if (r.stdoutText !== "hi\n") throw new Error(`exec ${i}: ${JSON.stringify(r.stdoutText)}`);
+    }
+    const ours = (performance.now() - t) / COUNT;
+    rows.push(["@clientele/lxd api.exec()", ours]);
+
+    const env = { ...process.env, LXD_DIR: daemon.dir };
+    spawnSync("lxc", ["exec", name, "--", "/bin/echo", "hi"], { env });
+    t = performance.now();
+    for (let i = 0; i < COUNT; i++) {
+      const r = spawnSync("lxc", ["exec", name, "--", "/bin/echo", "hi"], { env, encoding: "utf8" });
+      if (r.stdout !== "hi\n") throw new Error(`lxc exec ${i}: ${r.stderr}`);
+    }
+    const lxc = (performance.now() - t) / COUNT;
+    rows.push(["lxc exec (Go client, process start included)", lxc]);
+
+    const py = spawnSync(PYTHON, ["-c", PYLXD, `http+unix://${encodeURIComponent(daemon.socketPath)}`, name, String(Math.min(COUNT, 20))], {
+      encoding: "utf8",
+      timeout: 300_000,
+    });
+    const pylxd = py.status === 0 ? Number(py.stdout.trim().split("\n").pop()) : undefined;
+    rows.push(["pylxd instance.execute() (20 runs)", pylxd]);
+
+    console.log(`\n${COUNT} sequential \`echo hi\` execs in a busybox container, LXD ${daemon.version}, unix socket\n`);
+    console.log("| client | ms per exec | vs lxc exec |\n| --- | ---: | ---: |");
+    for (const [label, ms] of rows)
+      console.log(
+        `| ${label} | ${ms === undefined ? "not installed" : ms.toFixed(1)} | ${ms === undefined ? "" : `${(ms / lxc).toFixed(2)}×`} |`,
+      );
+    if (pylxd === undefined) console.log(`\npylxd not run: ${(py.stderr || py.error?.message || "").trim().split("\n").pop()}`);
+    else console.log(`\npylxd / clientele: ${(pylxd / ours).toFixed(1)}×`);
+    await (await api.PUT("/1.0/instances/{name}/state", { params: { path: { name } }, body: { action: "stop", force: true } })).wait({
+      maxDuration: 30_000,
+    });
+  } finally {
+    await daemon.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
