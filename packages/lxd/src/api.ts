@@ -22,6 +22,7 @@ import { lxdTranscriptFormat } from "./debug.js";
 import { lxdErrorFields } from "./errors.js";
 import { execInstance, type ExecOptions, type ExecResult } from "./exec.js";
 import { openEvents, type EventsOptions, type LxdEvent } from "./events.js";
+import { exportDownload, type ExportDownload, type ExportOptions } from "./exports.js";
 import { InstanceFiles } from "./files.js";
 import { DEFAULT_TIMEOUT, LXD_RETRY_DEFAULTS, resolveOptions, SOCKET_ORIGIN, type FactoryOptions } from "./options.js";
 import { APIResult, type LxdRequest } from "./result.js";
@@ -252,6 +253,39 @@ export class API {
    */
   events(options?: EventsOptions): Promise<AsyncIterableIterator<LxdEvent>> {
     return openEvents(this, options);
+  }
+
+  /**
+   * Downloads the backup `backup` of instance `name` as a stream (constant memory), with progress.
+   * Create it first (`POST /1.0/instances/{name}/backups`, then `wait()`).
+   *
+   * @example
+   * ```ts
+   * import { API } from "@clientele/lxd";
+   * declare const api: API;
+   * const backup = await api.exportBackup("c1", "nightly", { onProgress: (got, total) => console.log(got, total) });
+   * for await (const chunk of backup.body as unknown as AsyncIterable<Uint8Array>) console.log(chunk.byteLength);
+   * ```
+   */
+  async exportBackup(name: string, backup: string, options: ExportOptions = {}): Promise<ExportDownload> {
+    const { onProgress, ...call } = options;
+    const result = await this.GET("/1.0/instances/{name}/backups/{backup}/export", {
+      params: { path: { name, backup } },
+      parseAs: "stream",
+      ...call,
+    });
+    return exportDownload(result, { ...(onProgress ? { onProgress } : {}) });
+  }
+
+  /** Downloads the image `fingerprint` (a unified tarball, or LXD's multipart for split images) as a stream, with progress. */
+  async exportImage(fingerprint: string, options: ExportOptions = {}): Promise<ExportDownload> {
+    const { onProgress, ...call } = options;
+    const result = await this.GET("/1.0/images/{fingerprint}/export", {
+      params: { path: { fingerprint } },
+      parseAs: "stream",
+      ...call,
+    });
+    return exportDownload(result, { ...(onProgress ? { onProgress } : {}) });
   }
 
   /** Typed `GET` over the spec's paths: `api.GET("/1.0/instances/{name}", { params: { path: { name } } })`. */

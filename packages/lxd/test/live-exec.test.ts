@@ -92,6 +92,7 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
   /** Why no container runs here (then every test is skipped with it). */
   let cannotLaunch: string | undefined;
   const container = `${unique}-b1`;
+  let fingerprint = "";
 
   beforeAll(async () => {
     daemon = await (helper as DaemonModule).startLxd({ https: true, timeoutMs: 30_000 });
@@ -99,7 +100,7 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
     try {
       const imported = await api.post("images", { body: busyboxImage(), headers: { "X-LXD-public": "0" } });
       const image = await imported.wait({ maxDuration: 60_000, raiseOnTimeout: true });
-      const fingerprint = (image.data.metadata.metadata as { fingerprint: string }).fingerprint;
+      fingerprint = (image.data.metadata.metadata as { fingerprint: string }).fingerprint;
       await (
         await api.POST("/1.0/instances", { body: { name: container, source: { type: "image", fingerprint }, type: "container" } })
       ).wait({ maxDuration: 60_000, raiseOnTimeout: true });
@@ -334,5 +335,51 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
     const remote = API.factory({ endpoint: https.url, cert: https.clientCert, key: https.clientKey, serverCert: https.serverCert });
     const seen = await followInstanceLifecycle(remote, `${unique}-evs`);
     expect(seen.map((e) => e.type === "lifecycle" && e.metadata.action)).toContain("instance-deleted");
+  });
+
+  /** Reads a download to its end: its SHA-256, its size and its first bytes. */
+  async function digest(body: ReadableStream<Uint8Array>): Promise<{ sha256: string; size: number; head: Uint8Array }> {
+    const hash = createHash("sha256");
+    let size = 0;
+    let head = new Uint8Array();
+    for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+      if (size === 0) head = chunk.slice(0, 4);
+      hash.update(chunk);
+      size += chunk.byteLength;
+    }
+    return { sha256: hash.digest("hex"), size, head };
+  }
+
+  live("streamed exports: the image (its SHA-256 is its fingerprint) and a backup of the container, with progress", async () => {
+    const seen: Array<[number, number | undefined]> = [];
+    const image = await api.exportImage(fingerprint, { onProgress: (got, total) => seen.push([got, total]) });
+    const read = await digest(image.body);
+    expect(read.sha256).toBe(fingerprint);
+    expect(seen.at(-1)?.[0]).toBe(read.size);
+    if (image.size !== undefined) expect(image.size).toBe(read.size);
+
+    const backup = `${unique}-bk`;
+    await (
+      await api.POST("/1.0/instances/{name}/backups", {
+        params: { path: { name: container } },
+        body: { name: backup, instance_only: true },
+      })
+    ).wait({ maxDuration: 60_000, raiseOnTimeout: true });
+    try {
+      let last = 0;
+      const download = await api.exportBackup(container, backup, {
+        onProgress: (got) => {
+          last = got;
+        },
+      });
+      const got = await digest(download.body);
+      expect(got.size).toBeGreaterThan(100_000); // busybox alone is about 2 MB before compression
+      expect(last).toBe(got.size);
+      expect([...got.head.slice(0, 2)]).toEqual([0x1f, 0x8b]); // gzip, LXD's default compression
+    } finally {
+      await (await api.DELETE("/1.0/instances/{name}/backups/{backup}", { params: { path: { name: container, backup } } })).wait({
+        maxDuration: 30_000,
+      });
+    }
   });
 });
