@@ -6,16 +6,8 @@ import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import type { FetchLike } from "@clientele/core";
 import { APIClient, USER_AGENT, entriesOf, type APIClientOptions, type paths, type Run } from "@clientele/abeja";
-import {
-  createMockApi,
-  defaultResponse,
-  findOperation,
-  handlersFetch,
-  startMockServer,
-  type MockApi,
-  type MockServer,
-} from "@clientele/testing";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createMockApi, defaultResponse, findOperation, handlersFetch, startMockServer, type MockApi } from "@clientele/testing";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 /** Every variable the client reads, emptied so the developer's environment cannot leak in. */
 const ABEJA_ENV = [
@@ -665,37 +657,11 @@ describe("done when: credentials from the environment, deploy → start → call
 });
 
 describe("README: Contract testing", () => {
-  // BEGIN README (kept equal to the README's example below its imports; the next test checks it)
-  let mock: MockServer;
-  beforeAll(async () => {
-    mock = await startMockServer("abeja"); // serves api.abeja.io's paths and the inference host's
-  });
-  afterAll(() => mock.close());
-
-  it("deploys and calls a service as the spec says", async () => {
-    const client = new APIClient({ credential: { authToken: "t" }, baseUrl: mock.url, serviceUrl: mock.url });
-    const service = await client.createService("1122334455660", "1111111111111", "ver-abc1111111111111");
-    const answer = await client.requestService("1122334455660", "1111111111111", service.service_id, { json: { foo: "bar" } });
-    expect(answer.ok).toBe(true);
-    expect(mock.calls.last("createService")?.body).toEqual({
-      version_id: "ver-abc1111111111111",
-      instance_type: "cpu-0.25",
-      instance_number: 1,
-    });
-    mock.assertNoViolations(); // every request and answer matched specs/abeja.openapi.yaml
-  });
-  // END README
-
-  it("is the README's example, verbatim", () => {
+  it("is run verbatim by @clientele/testing's test/readme-abeja.test.ts (msw's setupServer, no client option)", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
     const code = /## Contract testing[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
-    const self = readFileSync(new URL(import.meta.url), "utf8");
-    const body = /\/\/ BEGIN README.*\n([\s\S]*?)\n {2}\/\/ END README/.exec(self)?.[1] ?? "";
-    const example = body
-      .split("\n")
-      .map((line) => line.replace(/^ {2}/, ""))
-      .join("\n");
-    expect(example.length).toBeGreaterThan(200);
-    expect(code.endsWith(`\n\n${example}\n`)).toBe(true);
+    const runner = readFileSync(new URL("../../testing/test/readme-abeja.test.ts", import.meta.url), "utf8");
+    expect(code.length).toBeGreaterThan(200);
+    expect(runner.slice(runner.indexOf("\n") + 1)).toBe(code);
   });
 });

@@ -210,32 +210,11 @@ describe("flows the defaults cannot express: handlers", () => {
 });
 
 describe("README: Contract testing", () => {
-  // BEGIN README (kept equal to the README's example below its imports; the next test checks it)
-  let mock: MockServer;
-  beforeAll(async () => {
-    mock = await startMockServer("lxd"); // http://127.0.0.1:<port>, answering from the spec's examples
-  });
-  afterAll(() => mock.close());
-
-  it("creates an instance and waits for it", async () => {
-    const lxd = API.factory({ endpoint: mock.url }); // a plain http:// endpoint, for tests
-    const op = await lxd.POST("/1.0/instances", { body: { name: "c1", source: { type: "none" } } });
-    expect((await op.wait({ maxDuration: 5_000 })).data.metadata.status).toBe("Success");
-    expect(mock.calls.last("createInstance")?.body).toMatchObject({ name: "c1" });
-    mock.assertNoViolations(); // every request and answer matched specs/lxd.openapi.yaml
-  });
-  // END README
-
-  it("is the README's example, verbatim", () => {
+  it("is run verbatim by @clientele/testing's test/readme-lxd.test.ts (msw's setupServer, no client option)", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
     const code = /## Contract testing[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
-    const self = readFileSync(new URL(import.meta.url), "utf8");
-    const body = /\/\/ BEGIN README.*\n([\s\S]*?)\n {2}\/\/ END README/.exec(self)?.[1] ?? "";
-    const example = body
-      .split("\n")
-      .map((line) => line.replace(/^ {2}/, ""))
-      .join("\n");
-    expect(example.length).toBeGreaterThan(200);
-    expect(code.endsWith(`\n\n${example}\n`)).toBe(true);
+    const runner = readFileSync(new URL("../../testing/test/readme-lxd.test.ts", import.meta.url), "utf8");
+    expect(code.length).toBeGreaterThan(200);
+    expect(runner.slice(runner.indexOf("\n") + 1)).toBe(code);
   });
 });

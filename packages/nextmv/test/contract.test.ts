@@ -26,7 +26,7 @@ import {
   type MockApi,
   type MockServer,
 } from "@clientele/testing";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 const API = "https://api.cloud.nextmv.io";
 const KEY = "contract-key";
@@ -619,32 +619,11 @@ describe("done when: NEXTMV_API_KEY + the mock server, a large input, wait for t
 });
 
 describe("README: Contract testing", () => {
-  // BEGIN README (kept equal to the README's example below its imports; the next test checks it)
-  let mock: MockServer;
-  beforeAll(async () => {
-    mock = await startMockServer("nextmv"); // http://127.0.0.1:<port>, answering from the spec's examples
-  });
-  afterAll(() => mock.close());
-
-  it("runs my app against the spec", async () => {
-    const app = new Client({ apiKey: "test-key", url: mock.url }).application("routing-app");
-    const result = await app.newRunWithResult({ input: { stops: [] } }, { initialDelay: 0, jitter: 0 });
-    expect(result.metadata.status_v2).toBe("succeeded");
-    expect(mock.calls.last("createRun")?.body).toMatchObject({ input: { stops: [] } });
-    mock.assertNoViolations(); // every request and answer matched specs/nextmv.openapi.yaml
-  });
-  // END README
-
-  it("is the README's example, verbatim", () => {
+  it("is run verbatim by @clientele/testing's test/readme-nextmv.test.ts (msw's setupServer, no client option)", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
     const code = /## Contract testing[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
-    const self = readFileSync(new URL(import.meta.url), "utf8");
-    const body = /\/\/ BEGIN README.*\n([\s\S]*?)\n {2}\/\/ END README/.exec(self)?.[1] ?? "";
-    const example = body
-      .split("\n")
-      .map((line) => line.replace(/^ {2}/, ""))
-      .join("\n");
-    expect(example.length).toBeGreaterThan(200);
-    expect(code.endsWith(`\n\n${example}\n`)).toBe(true);
+    const runner = readFileSync(new URL("../../testing/test/readme-nextmv.test.ts", import.meta.url), "utf8");
+    expect(code.length).toBeGreaterThan(200);
+    expect(runner.slice(runner.indexOf("\n") + 1)).toBe(code);
   });
 });
