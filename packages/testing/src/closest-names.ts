@@ -14,7 +14,8 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * The `count` known names closest to `typed` (case ignored; names containing it first), best first.
+ * The `count` known names closest to `typed` by edit distance (case ignored; names containing it, or
+ * contained in it, first), best first.
  * @example closestNames("createrun", ["createRun", "getRun", "listRuns"]) // ["createRun", "getRun", "listRuns"]
  */
 export function closestNames(typed: string, known: readonly string[], count = 3): string[] {
@@ -22,7 +23,8 @@ export function closestNames(typed: string, known: readonly string[], count = 3)
   return known
     .map((name) => {
       const lower = name.toLowerCase();
-      return { name, score: lower.includes(wanted) || wanted.includes(lower) ? -1 : distance(wanted, lower) };
+      const contains = lower.includes(wanted) || wanted.includes(lower);
+      return { name, score: distance(wanted, lower) - (contains ? 1000 : 0) };
     })
     .sort((x, y) => x.score - y.score || x.name.localeCompare(y.name))
     .slice(0, count)

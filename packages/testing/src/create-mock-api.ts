@@ -2,7 +2,9 @@
 import { http, HttpResponse, type HttpHandler, type HttpResponseInit } from "msw";
 import type { BlobStore } from "./blob-store.js";
 import { answerToResponse, readBytes, requestToSample } from "./fetch-conversion.js";
+import { deepMerge } from "./deep-merge.js";
 import type {
+  DeepPartial,
   JsonBodyAt,
   MockMethod,
   OperationAt,
@@ -36,6 +38,21 @@ export interface MockApiOptions extends MockEngineOptions {
 export interface ResponseBuilder<Op, S extends StatusOf<Op>> {
   /** A JSON response with the given status; the body must match that response's JSON schema type. */
   json(body: JsonBodyAt<Op, S>, init?: HttpResponseInit): TypedResponse<Op>;
+  /**
+   * A JSON response whose body is the spec's example for this status (a value built from the schema when
+   * there is none) with `partial` deep-merged over it: objects merge at any depth, arrays and other values
+   * replace, `undefined` removes a property. The result is validated like any answer.
+   *
+   * @example
+   * ```ts
+   * import type { paths } from "@clientele/nextmv-types";
+   * import { createMockApi } from "@clientele/testing";
+   * const nextmv = createMockApi<paths>("nextmv");
+   * nextmv.get("/v1/applications/{application_id}/runs/{run_id}/metadata", ({ response }) =>
+   *   response(200).merge({ metadata: { status_v2: "failed", error: "out of memory" } }));
+   * ```
+   */
+  merge(partial: DeepPartial<JsonBodyAt<Op, S>>, init?: HttpResponseInit): TypedResponse<Op>;
   /** A text response with the given status (for text or binary responses). */
   text(body: string, init?: HttpResponseInit): TypedResponse<Op>;
   /** A response without a body. */
@@ -184,7 +201,8 @@ export function createMockApi<Paths extends object = Record<string, Record<MockM
             query: inspected.query as never,
             body: inspected.body as never,
             operation,
-            response: responseBuilder as never,
+            response: ((status: number | string) =>
+              responseBuilder(status, (code) => engine.exampleBody(operation, code, selfBase))) as never,
           });
           if (!(result instanceof Response)) return answerToResponse(engine.defaultAnswer(inspected, selfBase));
           const body = await readBytes(result);
@@ -237,12 +255,13 @@ export function createMockApi<Paths extends object = Record<string, Record<MockM
 /** A resolver as the runtime sees it. */
 type AnyResolver = (info: Record<string, unknown>) => unknown;
 
-/** Runtime side of {@link HandlerInfo.response}. */
-function responseBuilder(status: number | string): ResponseBuilder<unknown, never> {
+/** Runtime side of {@link HandlerInfo.response}; `example(status)` is the spec's body that `merge` starts from. */
+function responseBuilder(status: number | string, example: (status: number) => unknown): ResponseBuilder<unknown, never> {
   const code = (init?: HttpResponseInit) =>
     init?.status ?? (typeof status === "number" ? status : /^\d+$/.test(status) ? Number(status) : 500);
   return {
     json: (body, init) => HttpResponse.json(body as never, { ...init, status: code(init) }) as never,
+    merge: (partial, init) => HttpResponse.json(deepMerge(example(code(init)), partial) as never, { ...init, status: code(init) }) as never,
     text: (body, init) => HttpResponse.text(body, { ...init, status: code(init) }) as never,
     empty: (init) => new HttpResponse(null, { ...init, status: code(init) }) as never,
   };

@@ -71,3 +71,26 @@ export function defaultResponse(spec: Spec, op: Operation): DefaultResponse {
   const value = synthesize(spec.document, media.schema);
   return { status, contentType, body: json ? value : typeof value === "string" ? value : "", source: "schema" };
 }
+
+/** The key of the response an operation defines for `status`: the exact code, else its range (`4XX`), else `default`. */
+export function responseKey(op: Operation, status: number): string | undefined {
+  const keys = Object.keys(op.responses);
+  return (
+    keys.find((k) => k === String(status)) ??
+    keys.find((k) => k.toUpperCase() === `${String(status)[0]}XX`) ??
+    keys.find((k) => k === "default")
+  );
+}
+
+/**
+ * The JSON body the spec gives for one status of an operation: its example, else a value synthesized from
+ * its schema; `undefined` when that response has no JSON content.
+ */
+export function exampleBody(spec: Spec, op: Operation, status: number): unknown {
+  const key = responseKey(op, status);
+  const content = (key === undefined ? undefined : op.responses[key]?.value.content) ?? {};
+  const chosen = Object.keys(content).find((t) => isJsonMediaType(mediaType(t)));
+  if (chosen === undefined) return undefined;
+  const example = mediaExample(spec, content[chosen]!);
+  return example.found ? example.value : synthesize(spec.document, content[chosen]!.schema);
+}

@@ -58,3 +58,9 @@ export type StatusOf<Op> = keyof ResponsesOf<Op> & (number | string);
 
 /** The JSON body of one response of an operation. */
 export type JsonBodyAt<Op, S extends StatusOf<Op>> = ResponsesOf<Op>[S] extends { content: infer C } ? ContentBody<C> : never;
+
+/**
+ * Every property optional, at any depth, for partial overrides (`response(200).merge({...})`). Arrays are
+ * given whole; `undefined` removes a property.
+ */
+export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> | undefined } : T;

@@ -14,7 +14,7 @@ export { validateRequest, inspectRequest, type InspectedRequest } from "./valida
 export { validateResponse } from "./validate-response.js";
 export { validateExchange, assertExchange } from "./validate-exchange.js";
 export { SpecViolationError, formatViolations } from "./violations.js";
-export { defaultResponse, type DefaultResponse } from "./default-response.js";
+export { defaultResponse, exampleBody, type DefaultResponse } from "./default-response.js";
 export { synthesize } from "./synthesize.js";
 export { CallRecorder, type RecordedCall } from "./recorder.js";
 export { BlobStore, type StoredBlob } from "./blob-store.js";
@@ -45,6 +45,8 @@ export type {
   TypedResponse,
   StatusOf,
   JsonBodyAt,
+  DeepPartial,
 } from "./handler-types.js";
+export { deepMerge } from "./deep-merge.js";
 export { handlersFetch } from "./handlers-fetch.js";
 export { startMockServer, type MockServer, type MockServerOptions, type ServerHandler, type ServerReply } from "./mock-server.js";

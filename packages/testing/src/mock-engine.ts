@@ -1,7 +1,8 @@
 // What every mock (msw handlers and the standalone server) shares: validate, record, answer by default.
 import { BlobStore } from "./blob-store.js";
-import { defaultResponse } from "./default-response.js";
+import { defaultResponse, exampleBody } from "./default-response.js";
 import { loadSpec, type Spec, type SpecInput } from "./load-spec.js";
+import type { Operation } from "./operation-index.js";
 import { CallRecorder } from "./recorder.js";
 import { isTransferUrl, rewriteTransferUrls, type TransferUrlPredicate } from "./rewrite-urls.js";
 import type { HeadersInit, RequestSample, Violation } from "./types.js";
@@ -139,6 +140,16 @@ export class MockEngine {
       body === undefined ? undefined : typeof body === "string" && !answer.contentType?.includes("json") ? body : JSON.stringify(body);
     this.checkAnswer(request, { status: answer.status, headers, body: wire });
     return { status: answer.status, headers, ...(wire === undefined || request.method === "HEAD" ? {} : { body: wire }) };
+  }
+
+  /**
+   * The spec's JSON body for one status of an operation (example, else synthesized), with transfer URLs
+   * pointed at `selfOrigin` as in default answers: the base of partial overrides.
+   */
+  exampleBody(op: Operation, status: number, selfOrigin: string): unknown {
+    const body = exampleBody(this.spec, op, status);
+    const predicate = this.options.transferUrls === undefined ? isTransferUrl : this.options.transferUrls;
+    return predicate && body !== undefined ? rewriteTransferUrls(body, selfOrigin, predicate) : body;
   }
 
   /** Handles a request to a rewritten transfer URL: PUT/POST store the body (streamed), GET/HEAD serve it. */

@@ -79,6 +79,7 @@ describe("calls look-ups", () => {
     expect(() => abeja.calls.count("GET /organizations/{organization_id}/deployment")).toThrowError(
       /did you mean "GET \/organizations\/\{organization_id\}\/deployments"/,
     );
+    expect(() => nextmv.calls.to("getRun")).toThrowError(/did you mean "getRunLogs", "getRunAsset", "getRunInput"\?/);
     expect(nextmv.calls.last("createRun")).toBeUndefined();
     expect(nextmv.calls.count("POST /v1/applications/{application_id}/runs")).toBe(0);
   });

@@ -37,3 +37,13 @@ abeja.get(DEPLOYMENT, ({ response }) => response(418).json({}));
 
 // @ts-expect-error a request body property the schema does not have
 abeja.post("/organizations/{organization_id}/deployments", ({ body }) => HttpResponse.json({ deployment_id: "1", name: body.title }));
+
+// Partial overrides: any subset of the body, at any depth, type-checked.
+abeja.get(DEPLOYMENT, ({ response }) => response(200).merge({ name: "renamed" }));
+abeja.get(DEPLOYMENT, ({ response }) => response(200).merge({ creator: { email: "a@b.c" } }));
+
+// @ts-expect-error a partial override of the wrong type
+abeja.get(DEPLOYMENT, ({ response }) => response(200).merge({ name: 5 }));
+
+// @ts-expect-error a partial override with a property the schema does not have
+abeja.get(DEPLOYMENT, ({ response }) => response(200).merge({ nickname: "x" }));
