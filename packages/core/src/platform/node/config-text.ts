@@ -1,8 +1,12 @@
 // YAML (and so JSON) config files, parsed with the line of every key for error messages.
 
-import { LineCounter, parseDocument } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
 import { ConfigurationError } from "../../core/errors.js";
 import { readTextFile } from "./files.js";
+
+// yaml takes about 30 ms to load: loaded when a config file is found, not when core is imported.
+const load = createRequire(import.meta.url);
 
 /** Parses a config file; `undefined` when it does not exist. */
 export function loadConfigText(
@@ -11,6 +15,7 @@ export function loadConfigText(
 ): { data: unknown; lineOf: (...keys: string[]) => number | undefined } | undefined {
   const text = readTextFile(path);
   if (text === undefined) return undefined;
+  const { LineCounter, parseDocument } = load("yaml") as typeof Yaml;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const error = doc.errors[0];
