@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { specTemplate } from "./new-api-spec.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const name = process.argv[2];
@@ -30,68 +31,7 @@ const write = (path, text) => {
 };
 
 console.log(`1. spec stub`);
-write(
-  spec,
-  `openapi: 3.1.0
-info:
-  title: ${Name} API
-  version: "1.0"
-  description: Hand-written description of the ${Name} API.
-servers:
-  - url: https://api.${name}.example
-security:
-  - bearerAuth: []
-components:
-  securitySchemes:
-    bearerAuth:
-      type: http
-      scheme: bearer
-  schemas:
-    Error:
-      type: object
-      properties:
-        error:
-          type: string
-    Item:
-      type: object
-      required: [id]
-      properties:
-        id:
-          type: string
-paths:
-  /items/{item_id}:
-    get:
-      operationId: getItem
-      summary: Get one item
-      tags: [items]
-      parameters:
-        - name: item_id
-          in: path
-          required: true
-          schema:
-            type: string
-      responses:
-        "200":
-          description: The item.
-          content:
-            application/json:
-              schema:
-                $ref: "#/components/schemas/Item"
-              example:
-                id: item-1
-        "404":
-          description: No such item.
-          content:
-            application/json:
-              schema:
-                $ref: "#/components/schemas/Error"
-              example:
-                error: item not found
-tags:
-  - name: items
-    description: Items.
-`,
-);
+write(spec, specTemplate(name, Name));
 
 console.log(`2. types package`);
 cpSync(join(root, "packages", "abeja-types"), typesDir, {

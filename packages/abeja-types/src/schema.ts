@@ -909,11 +909,8 @@ export interface components {
         InstanceType: ("cpu-0.25" | "cpu-1" | "cpu-2" | "cpu-4" | "cpu-8" | "cpu-16" | "gpu:a-1" | "gpu:b-1" | "gpu:b-4" | "gpu:b-8") | string;
         /** @description Lifecycle state of a service. The SDK names only `IN_PROGRESS` (services/api/client.py:76, :281) and `READY` (:162); `STOPPED` and `FAILED` are unverified guesses (they appear nowhere in the SDK or the CLI), so any other string is accepted. */
         ServiceStatus: ("IN_PROGRESS" | "READY" | "STOPPED" | "FAILED") | string;
-        /**
-         * @description Lifecycle state of a run.
-         * @enum {string}
-         */
-        RunStatus: "SUBMITTED" | "PENDING" | "RUNNABLE" | "STARTING" | "RUNNING" | "SUCCEEDED" | "FAILED";
+        /** @description Lifecycle state of a run. The values are the platform's documented ones; the SDK does not check them, so any other string is accepted. */
+        RunStatus: ("SUBMITTED" | "PENDING" | "RUNNABLE" | "STARTING" | "RUNNING" | "SUCCEEDED" | "FAILED") | string;
         /** @description Expanded form of a model alias seen in some platform answers. */
         ModelAliasObject: {
             model_id?: string;
