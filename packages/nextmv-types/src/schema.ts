@@ -2140,7 +2140,7 @@ export interface components {
             description?: components["schemas"]["NullableString"];
             /** @description Content type of the asset; currently `json`. */
             content_type?: string | null;
-            /** @description Size in bytes. */
+            /** @description Size in bytes. nextmv-py assets.py:58 requires it; kept optional here, the more tolerant reading (audit 2026-11 L5). */
             size?: number;
             /** @description nextmv-py assets.py:56 types it `created_at: str`; the format is not checked there. */
             created_at?: components["schemas"]["Timestamp"];
@@ -2387,18 +2387,20 @@ export interface components {
             id: string;
             name: string;
             description?: components["schemas"]["NullableString"];
-            type?: components["schemas"]["BatchExperimentType"];
-            status?: components["schemas"]["ExperimentStatus"];
-            number_of_requested_runs?: number;
-            number_of_runs?: number;
-            number_of_completed_runs?: number;
+            /** @description `batch` or `scenario`; nextmv-py types it `type: Optional[str]` (batch_experiment.py), so other values are kept. */
+            type?: components["schemas"]["BatchExperimentType"] | string | null;
+            /** @description nextmv-py batch_experiment.py: `status: Optional[ExperimentStatus] = None`. */
+            status?: components["schemas"]["ExperimentStatus"] | null;
+            number_of_requested_runs?: number | null;
+            number_of_runs?: number | null;
+            number_of_completed_runs?: number | null;
             option_sets?: components["schemas"]["OptionSets"] | null;
             input_set_id?: components["schemas"]["NullableString"];
             instance_ids?: string[] | null;
             /** @description Result distributions grouped by instance, option set, etc. */
             grouped_distributional_summaries?: components["schemas"]["AnyObject"][] | null;
-            created_at?: components["schemas"]["Timestamp"];
-            updated_at?: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["NullableTimestamp"];
+            updated_at?: components["schemas"]["NullableTimestamp"];
         };
         BatchExperimentMetadata: {
             id: string;
