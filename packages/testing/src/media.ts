@@ -64,3 +64,12 @@ export function decodeBody(body: unknown, type: string | undefined): DecodedBody
   }
   return { ok: true, present: true, value: text };
 }
+
+/**
+ * Whether an empty body is a valid body of `content`: a zero-byte download or upload is still a body when
+ * the (sent, else any declared) media type is not JSON, since bytes and text may be empty.
+ */
+export function emptyBodyAllowed(content: Record<string, MediaTypeObject>, type: string | undefined): boolean {
+  const candidates = type === undefined ? Object.keys(content) : [pickContentKey(content, type)].filter((k) => k !== undefined);
+  return candidates.some((k) => !isJsonMediaType(mediaType(k)));
+}

@@ -2,7 +2,7 @@
 import { coerceParameter } from "./coerce.js";
 import { loadSpec, type Spec, type SpecInput } from "./load-spec.js";
 import { matchOperation, type OperationMatch } from "./match-operation.js";
-import { decodeBody, mediaType, pickContentKey, toHeaders } from "./media.js";
+import { decodeBody, emptyBodyAllowed, mediaType, pickContentKey, toHeaders } from "./media.js";
 import type { Operation } from "./operation-index.js";
 import { joinPointer } from "./refs.js";
 import { validateAgainst } from "./schema-validator.js";
@@ -183,7 +183,9 @@ function checkBody(spec: Spec, op: Operation, raw: unknown, type: string | undef
     return decoded.value;
   }
   if (!decoded.present) {
-    if (rb.value.required)
+    // A zero-byte upload (Content-Type sent, not JSON) is a body, just an empty one.
+    const emptyBody = raw !== undefined && type !== undefined && emptyBodyAllowed(content, type);
+    if (rb.value.required && !emptyBody)
       out.push(makeViolation({ ...ids, location: "body", pointer: "", expected: "a request body (required)", actual: "missing" }));
     return decoded.value;
   }

@@ -1,7 +1,7 @@
 // Checking a response against its operation: a response defined for the status, its headers and its body.
 import { loadSpec, type SpecInput } from "./load-spec.js";
 import { matchOperation } from "./match-operation.js";
-import { decodeBody, mediaType, pickContentKey, toHeaders } from "./media.js";
+import { decodeBody, emptyBodyAllowed, mediaType, pickContentKey, toHeaders } from "./media.js";
 import type { ResponseObject } from "./openapi.js";
 import type { Operation } from "./operation-index.js";
 import { joinPointer, resolveRef, type Located } from "./refs.js";
@@ -87,7 +87,7 @@ export function validateResponse(api: SpecInput, response: ResponseSample): Viol
     return out;
   }
   if (!decoded.present) {
-    if (!bodyless)
+    if (!bodyless && !emptyBodyAllowed(content, type))
       out.push(
         makeViolation({ ...ids, location: "body", pointer: "", expected: `a body (${Object.keys(content).join(", ")})`, actual: "empty" }),
       );

@@ -3,9 +3,6 @@ import type { ErrorObject } from "ajv";
 import type { Violation, ViolationLocation } from "./types.js";
 import { getAtPointer } from "./refs.js";
 
-/** How many schema errors are reported for one value at most. */
-const MAX_SCHEMA_ERRORS = 10;
-
 /** Renders a value for a message: JSON, shortened; `missing` for `undefined`. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "missing";
@@ -69,8 +66,15 @@ function expectedFor(error: ErrorObject): string {
   }
 }
 
+/** How deep in the value an error is: its JSON pointer's segments. */
+const depth = (error: ErrorObject) =>
+  (error.instancePath === "" ? 0 : error.instancePath.split("/").length - 1) +
+  (error.keyword === "required" || error.keyword === "additionalProperties" ? 1 : 0);
+
 /**
- * Turns Ajv errors for `value` into violations (at most {@link MAX_SCHEMA_ERRORS}, duplicates dropped).
+ * Turns Ajv errors for `value` into violations, every one of them (duplicates dropped), deepest first: when
+ * a value matches no branch of an `anyOf`/`oneOf`, the branch's precise error (`/items/0/name: expected
+ * type string`) comes before the summary at the parent (`expected a value matching … anyOf`).
  * @param base - Operation, side and location shared by all of them.
  * @param pointerPrefix - Prepended to each error's instance path (e.g. `/limit` for a query parameter).
  */
@@ -82,7 +86,9 @@ export function schemaViolations(
 ): Violation[] {
   const seen = new Set<string>();
   const out: Violation[] = [];
-  for (const error of errors) {
+  // Stable sort: Ajv's order among errors at the same depth is kept.
+  const ordered = [...errors].sort((a, b) => depth(b) - depth(a));
+  for (const error of ordered) {
     const p = error.params as Record<string, unknown>;
     let pointer = error.instancePath;
     let actual = getAtPointer(value, pointer);
@@ -98,7 +104,6 @@ export function schemaViolations(
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(makeViolation({ ...base, pointer: pointerPrefix + pointer, expected, actual: describeValue(actual) }));
-    if (out.length >= MAX_SCHEMA_ERRORS) break;
   }
   return out;
 }
