@@ -1,5 +1,5 @@
 // Where a spec file lives: the package's own copy (published with it) or the monorepo's specs folder.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -33,4 +33,14 @@ export function specFile(api: string): string {
     if (existsSync(file)) return file;
   }
   throw new Error(`no spec for API "${api}": looked for ${api}.openapi.yaml in ${dirs.join(", ")}`);
+}
+
+/** The API names with a spec file in the folders searched (`nextmv`, `abeja`, `lxd`…), sorted. */
+export function availableApis(): string[] {
+  const names = new Set<string>();
+  for (const dir of specDirectories()) {
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir)) if (file.endsWith(".openapi.yaml")) names.add(file.slice(0, -".openapi.yaml".length));
+  }
+  return [...names].sort();
 }
