@@ -5387,7 +5387,7 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description Hash of the object's current state, to send back as `If-Match`. */
+        /** @description Hash of the object's current state, to send back as `If-Match`. Not always sent (LXD 5.0.2, live audit 2026-11), so clients must not rely on it; `getStoragePool` never sends it, `getInstanceMetadata` sends none for an instance without `metadata.yaml`, and the untrusted `GET /1.0` sends none. */
         ETag: string;
         /** @description URL of the created object, or of the background operation. */
         Location: string;
