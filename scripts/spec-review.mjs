@@ -85,12 +85,12 @@ function eachSchema(root, visit) {
 /** Pointers (`#/components/schemas/X/...`) of every schema a response can reach, through `$ref`s. */
 function responseSchemas(root) {
   const reached = new Set();
-  const resolve = (ref) =>
+  const parts = (ref) =>
     ref
       .slice(2)
       .split("/")
-      .map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((n, k) => n?.[k], root);
+      .map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const resolve = (ref) => parts(ref).reduce((n, k) => n?.[k], root);
   const follow = (node, path) => {
     walkSchema(node, path, false, (schema, at) => {
       reached.add(pointer(at));
@@ -100,11 +100,6 @@ function responseSchemas(root) {
       }
     });
   };
-  const parts = (ref) =>
-    ref
-      .slice(2)
-      .split("/")
-      .map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
   for (const [route, item] of Object.entries(root.paths ?? {}))
     for (const [method, op] of Object.entries(item ?? {}))
       if (METHODS.has(method) && isObject(op))
