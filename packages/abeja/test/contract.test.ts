@@ -311,8 +311,14 @@ describe("Authorization and User-Agent (tests/common/test_connection.py)", () =>
   ] as const)("%s, on the API and on the service host", async (_, options, env, expected) => {
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     const c = clientWith(options as APIClientOptions);
-    await c.getService(ORG, DEP, SERVICE_ID);
-    await c.requestService(ORG, DEP, SERVICE_ID, { json: {} });
+    if (expected === undefined) {
+      // The spec requires Basic or Bearer credentials, so the mock answers 401 as the API would.
+      await expect(c.getService(ORG, DEP, SERVICE_ID)).rejects.toMatchObject({ status: 401 });
+      await expect(c.requestService(ORG, DEP, SERVICE_ID, { json: {} })).rejects.toMatchObject({ status: 401 });
+    } else {
+      await c.getService(ORG, DEP, SERVICE_ID);
+      await c.requestService(ORG, DEP, SERVICE_ID, { json: {} });
+    }
     expect(sent.map((s) => s.headers.authorization)).toEqual([expected, expected]);
     expect(sent.map((s) => s.headers["user-agent"])).toEqual([USER_AGENT, USER_AGENT]);
     expect(abeja.calls.all.map((call) => call.headers.authorization)).toEqual([expected, expected]);

@@ -194,6 +194,8 @@ export function createMockApi<Paths extends object = Record<string, Record<MockM
           const inspected = engine.receive(await requestToSample(request, apiUrl(request.url)));
           if (inspected.violations.length > 0 || inspected.match.kind !== "operation")
             return answerToResponse(engine.violationAnswer(inspected.violations));
+          const denied = engine.unauthorizedAnswer(inspected);
+          if (denied) return answerToResponse(denied);
           const operation = inspected.match.operation;
           const result = await resolver({
             request,

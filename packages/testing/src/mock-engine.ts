@@ -1,10 +1,12 @@
 // What every mock (msw handlers and the standalone server) shares: validate, record, answer by default.
 import { BlobStore } from "./blob-store.js";
+import { deepMerge } from "./deep-merge.js";
 import { defaultResponse, exampleBody } from "./default-response.js";
 import { loadSpec, type Spec, type SpecInput } from "./load-spec.js";
 import type { Operation } from "./operation-index.js";
 import { CallRecorder } from "./recorder.js";
 import { isTransferUrl, rewriteTransferUrls, type TransferUrlPredicate } from "./rewrite-urls.js";
+import { missingCredentials } from "./security.js";
 import type { HeadersInit, RequestSample, Violation } from "./types.js";
 import { inspectRequest, type InspectedRequest } from "./validate-request.js";
 import { validateResponse } from "./validate-response.js";
@@ -37,6 +39,12 @@ export interface MockEngineOptions {
    * (default {@link isTransferUrl}); `false` leaves answers untouched.
    */
   transferUrls?: TransferUrlPredicate | false;
+  /**
+   * Answer 401 when a request lacks the credentials the spec's `security` asks for (an `Authorization`
+   * header of the right scheme, an API-key header, query parameter or cookie), as the API would
+   * (default true). Only presence is checked. `false` lets unauthenticated requests through.
+   */
+  security?: boolean;
 }
 
 const json = (status: number, value: unknown, extra: Record<string, string> = {}): MockAnswer => ({
@@ -121,6 +129,27 @@ export class MockEngine {
   }
 
   /**
+   * The 401 answer for a valid request that lacks the credentials the spec asks for, else `undefined`.
+   * Its body is the spec's 401 example with its message saying what was missing (not a violation: the
+   * API would answer the same).
+   */
+  unauthorizedAnswer(request: InspectedRequest): MockAnswer | undefined {
+    if (this.options.security === false || request.violations.length > 0 || request.match.kind !== "operation") return undefined;
+    const op = request.match.operation;
+    const missing = missingCredentials(this.spec, op, request);
+    if (missing === undefined) return undefined;
+    const reason = `${op.label}: no credentials the spec accepts; send ${missing} (answered by the mock)`;
+    const example = exampleBody(this.spec, op, 401);
+    const field = ["error_description", "message", "error"].find(
+      (k) => typeof (example as Record<string, unknown> | undefined)?.[k] === "string",
+    );
+    const body = field ? deepMerge(example, { [field]: reason }) : { error: "unauthorized", message: reason };
+    return json(401, body, {
+      "www-authenticate": missing.startsWith("Authorization: Basic") ? 'Basic realm="mock"' : 'Bearer realm="mock"',
+    });
+  }
+
+  /**
    * The answer when no handler took the request: a violation answer for a bad request, else the success
    * response's example (or a value built from its schema), with transfer URLs pointed at `selfOrigin`.
    * A default that breaks its own schema is reported and served anyway.
@@ -128,6 +157,8 @@ export class MockEngine {
   defaultAnswer(request: InspectedRequest, selfOrigin: string): MockAnswer {
     if (request.violations.length > 0) return this.violationAnswer(request.violations);
     if (request.match.kind !== "operation") return this.violationAnswer([]);
+    const denied = this.unauthorizedAnswer(request);
+    if (denied) return denied;
     const answer = defaultResponse(this.spec, request.match.operation);
     if (answer.status < 200) {
       const message = `${request.match.operation.label} only answers ${answer.status} (a protocol switch such as a WebSocket upgrade), which the mock cannot serve; mock it yourself`;

@@ -137,6 +137,8 @@ async function handle(engine: MockEngine, handlers: Map<Operation, ServerHandler
   const body = await readBody(req);
   const inspected = engine.receive({ method, url: rawUrl, headers: req.headers as HeadersInit, ...(body ? { body } : {}) });
   if (inspected.violations.length > 0 || inspected.match.kind !== "operation") return engine.violationAnswer(inspected.violations);
+  const denied = engine.unauthorizedAnswer(inspected);
+  if (denied) return denied;
   const operation = inspected.match.operation;
   const handler = handlers.get(operation);
   const call = engine.calls.all.at(-1)!;

@@ -8,7 +8,9 @@ describe("handlersFetch", () => {
   const fetch = handlersFetch(() => mock.handlers, { onRequest: (r) => void seen.push(`${r.method} ${new URL(r.url).pathname}`) });
 
   it("answers from the handlers, validated, without patching globals", async () => {
-    const res = await fetch("https://api.abeja.io/organizations/1122334455660/deployments/1111111111111");
+    const res = await fetch("https://api.abeja.io/organizations/1122334455660/deployments/1111111111111", {
+      headers: { authorization: "Bearer t" },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toHaveProperty("deployment_id");
     expect(seen).toEqual(["GET /organizations/1122334455660/deployments/1111111111111"]);

@@ -9,7 +9,9 @@ const json = { "content-type": "application/json" };
 describe("startMockServer (abeja, real HTTP on 127.0.0.1)", () => {
   let server: MockServer;
   beforeAll(async () => {
+    // Raw fetches without credentials: the 401 for a missing Authorization is tested in security.test.ts.
     server = await startMockServer("abeja", {
+      security: false,
       handlers: {
         getService: ({ params }) => ({ body: { service_id: params.service_id, deployment_id: params.deployment_id, status: "READY" } }),
         "GET /organizations/{organization_id}/deployments/{deployment_id}/runs/{run_id}": () => ({ body: { run_id: "r" } }),
@@ -128,7 +130,7 @@ describe("failures on the mock server read as the violations", () => {
   });
 
   it("verifyAndReset() throws them, after forgetting calls and violations", async () => {
-    const mock = await startMockServer("abeja");
+    const mock = await startMockServer("abeja", { security: false });
     try {
       await fetch(`${mock.url}/organizations/1/deployments`, { method: "POST", headers: json, body: "{}" });
       expect(() => mock.verifyAndReset()).toThrowError(/request body \/name: expected required property "name"/);

@@ -7,7 +7,8 @@ import { createMockApi, NOT_IN_SPEC_STATUS, SpecViolationError, VIOLATION_STATUS
 
 const API = "https://api.abeja.io";
 const ORG = `${API}/organizations/1122334455660`;
-const abeja = createMockApi<paths>("abeja", { baseUrl: API });
+// Raw fetches without credentials: the 401 for a missing Authorization is tested in security.test.ts.
+const abeja = createMockApi<paths>("abeja", { baseUrl: API, security: false });
 const server = setupServer(...abeja.handlers);
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));

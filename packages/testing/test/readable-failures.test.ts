@@ -23,6 +23,7 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const ORG = "1122334455660";
+const AUTH = { authorization: "Bearer t" };
 
 describe("a violation reaches the test as one error listing every violation", () => {
   it("Nextmv: a request body of the wrong type", async () => {
@@ -61,13 +62,13 @@ describe("verifyAndReset()", () => {
     server.use(
       abeja.get("/organizations/{organization_id}/deployments/{deployment_id}", ({ response }) => response(200).json({} as never)),
     );
-    const res = await fetch(`https://api.abeja.io/organizations/${ORG}/deployments/1111111111111`);
+    const res = await fetch(`https://api.abeja.io/organizations/${ORG}/deployments/1111111111111`, { headers: AUTH });
     expect(res.status).toBe(599);
     expect(() => abeja.verifyAndReset(server)).toThrowError(SpecViolationError);
     expect(abeja.violations).toHaveLength(0);
     expect(abeja.calls.all).toHaveLength(0);
     // The override is gone: the spec's example answers again.
-    const again = await fetch(`https://api.abeja.io/organizations/${ORG}/deployments/1111111111111`);
+    const again = await fetch(`https://api.abeja.io/organizations/${ORG}/deployments/1111111111111`, { headers: AUTH });
     expect(again.status).toBe(200);
     expect(() => abeja.verifyAndReset(server)).not.toThrow();
   });
