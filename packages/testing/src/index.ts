@@ -48,5 +48,6 @@ export type {
   DeepPartial,
 } from "./handler-types.js";
 export { deepMerge } from "./deep-merge.js";
+export { INSTANT_POLLING, lifecycle, type Lifecycle } from "./lifecycle.js";
 export { handlersFetch } from "./handlers-fetch.js";
 export { startMockServer, type MockServer, type MockServerOptions, type ServerHandler, type ServerReply } from "./mock-server.js";

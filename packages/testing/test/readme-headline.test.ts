@@ -1,4 +1,4 @@
-// The testing README's headline example, verbatim: it must run and pass as a new user copies it.
+// The testing README's headline example, as biome formats it: it must run and pass as a new user copies it.
 import type { paths } from "@clientele/abeja-types";
 import { APIClient } from "@clientele/abeja";
 import { createMockApi } from "@clientele/testing";
