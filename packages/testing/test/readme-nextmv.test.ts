@@ -1,7 +1,7 @@
 // packages/nextmv/README.md's contract-testing example, verbatim: it must run and pass as a new user copies it.
 import type { paths } from "@clientele/nextmv-types";
 import { Client } from "@clientele/nextmv";
-import { createMockApi } from "@clientele/testing";
+import { createMockApi, INSTANT_POLLING } from "@clientele/testing";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 
@@ -13,7 +13,7 @@ afterAll(() => server.close());
 
 it("runs my app against the spec", async () => {
   const app = new Client({ apiKey: "test-key" }).application("routing-app");
-  const result = await app.newRunWithResult({ input: { stops: [] } }, { initialDelay: 0, delay: 0, jitter: 0 });
+  const result = await app.newRunWithResult({ input: { stops: [] } }, INSTANT_POLLING);
   expect(result.metadata.status_v2).toBe("succeeded");
   expect(nextmv.calls.last("createRun")?.body).toMatchObject({ input: { stops: [] } });
 });
