@@ -1,7 +1,11 @@
 // What every mock (msw handlers and the standalone server) shares: validate, record, answer by default.
 import { BlobStore } from "./blob-store.js";
 import { deepMerge } from "./deep-merge.js";
-import { defaultResponse, exampleBody } from "./default-response.js";
+import { defaultResponse, exampleBody, responseKey, type DefaultResponse } from "./default-response.js";
+import { edgeShape } from "./edge-shape.js";
+import { isJsonMediaType, mediaType } from "./media.js";
+import { joinPointer } from "./refs.js";
+import { validateAgainst } from "./schema-validator.js";
 import { loadSpec, type Spec, type SpecInput } from "./load-spec.js";
 import type { Operation } from "./operation-index.js";
 import { CallRecorder } from "./recorder.js";
@@ -45,6 +49,13 @@ export interface MockEngineOptions {
    * (default true). Only presence is checked. `false` lets unauthenticated requests through.
    */
   security?: boolean;
+  /**
+   * What default answers look like: `"example"` (default) the spec's examples; `"edge"` spec-valid edge
+   * cases derived from them (`null` where the schema allows it, optional properties left out, empty
+   * arrays, the longest enum value), to find the helper that only works on the happy shape. An edge case
+   * that would not validate falls back to the example.
+   */
+  shapes?: "example" | "edge";
 }
 
 const json = (status: number, value: unknown, extra: Record<string, string> = {}): MockAnswer => ({
@@ -164,6 +175,7 @@ export class MockEngine {
       const message = `${request.match.operation.label} only answers ${answer.status} (a protocol switch such as a WebSocket upgrade), which the mock cannot serve; mock it yourself`;
       return json(NOT_IN_SPEC_STATUS, { error: "not_mockable", message });
     }
+    if (this.options.shapes === "edge") answer.body = this.edgeBody(request.match.operation, answer);
     const predicate = this.options.transferUrls === undefined ? isTransferUrl : this.options.transferUrls;
     const body = predicate && answer.body !== undefined ? rewriteTransferUrls(answer.body, selfOrigin, predicate) : answer.body;
     const headers: Record<string, string> = answer.contentType ? { "content-type": answer.contentType } : {};
@@ -171,6 +183,17 @@ export class MockEngine {
       body === undefined ? undefined : typeof body === "string" && !answer.contentType?.includes("json") ? body : JSON.stringify(body);
     this.checkAnswer(request, { status: answer.status, headers, body: wire });
     return { status: answer.status, headers, ...(wire === undefined || request.method === "HEAD" ? {} : { body: wire }) };
+  }
+
+  /** The edge-case version of a default JSON answer, or the answer's own body when it would not validate. */
+  private edgeBody(op: Operation, answer: DefaultResponse): unknown {
+    if (answer.body === undefined || !answer.contentType || !isJsonMediaType(mediaType(answer.contentType))) return answer.body;
+    const key = responseKey(op, answer.status);
+    const response = key === undefined ? undefined : op.responses[key];
+    if (!response?.value.content?.[answer.contentType]) return answer.body;
+    const pointer = joinPointer(response.pointer, "content", answer.contentType, "schema");
+    const edge = edgeShape(this.spec.document, response.value.content[answer.contentType]!.schema, answer.body);
+    return validateAgainst(this.spec, pointer, edge).length === 0 ? edge : answer.body;
   }
 
   /**
