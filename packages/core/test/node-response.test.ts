@@ -10,6 +10,20 @@ let base: string;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === "/empty") return res.writeHead(204).end();
+    if (req.url === "/cut") {
+      res.writeHead(200, { "content-length": "100" }).write("0123456789");
+      return void setTimeout(() => res.destroy(), 20);
+    }
+    if (req.url === "/big") {
+      // 64 MiB unless the reader cancels: writes stop when the connection closes.
+      res.writeHead(200, { "content-length": String(64 << 20) });
+      let left = 64;
+      const write = (): void => {
+        while (left-- > 0) if (!res.write(Buffer.alloc(1 << 20))) return void res.once("drain", write);
+        res.end();
+      };
+      return write();
+    }
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ path: req.url }));
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -41,6 +55,17 @@ describe("the node transport's Response", () => {
     expect(copy.url).toBe(`${base}/k`);
     expect(await copy.json()).toEqual({ path: "/k" });
     expect(await original.json()).toEqual({ path: "/k" });
+  });
+
+  it("passes a broken body's failure to the stream's reader, and a cancelled stream lets the body go", async () => {
+    const fetch = createTransport();
+    const cut = await fetch(`${base}/cut`);
+    await expect(new Response(cut.body).text()).rejects.toThrow();
+    const big = await fetch(`${base}/big`);
+    const reader = big.body!.getReader();
+    expect((await reader.read()).done).toBe(false);
+    await reader.cancel();
+    expect(big.bodyUsed).toBe(true);
   });
 
   it("has no body for a 204, and reads as empty", async () => {
