@@ -14,20 +14,67 @@ const MAX_DEPTH = 16;
  * @param schema - The schema `value` conforms to.
  * @param value - A valid value to derive the edge case from.
  */
-export function edgeShape(document: unknown, schema: unknown, value: unknown, depth = 0): unknown {
+export function edgeShape(document: unknown, schema: unknown, value: unknown): unknown {
+  return reshape(document, schema, value, EDGE, 0);
+}
+
+/**
+ * A random variation of `value` under `schema`, for property tests: each nullable value may become `null`,
+ * each optional property may be left out, each list may lose or repeat items, each enum value may change.
+ * `random` (values in [0, 1)) makes it reproducible. As with {@link edgeShape}, validate the result.
+ *
+ * @example
+ * ```ts
+ * import { randomShape } from "@clientele/testing";
+ * const schema = { type: "object", properties: { next: { type: ["string", "null"] } } };
+ * randomShape({}, schema, { next: "t" }, Math.random); // { next: "t" }, { next: null } or {}
+ * ```
+ */
+export function randomShape(document: unknown, schema: unknown, value: unknown, random: () => number): unknown {
+  const coin = () => random() < 0.5;
+  return reshape(
+    document,
+    schema,
+    value,
+    {
+      nullify: coin,
+      drop: coin,
+      length: (n, min) => Math.max(min, Math.floor(random() * (n + 2))),
+      pick: (values, current) => (coin() ? values[Math.floor(random() * values.length)] : current),
+    },
+    0,
+  );
+}
+
+/** How a reshaping decides: make a nullable value null, drop an optional property, a list's length, an enum value. */
+interface Policy {
+  nullify(): boolean;
+  drop(): boolean;
+  length(current: number, min: number): number;
+  pick(values: unknown[], current: unknown): unknown;
+}
+
+const EDGE: Policy = { nullify: () => true, drop: () => true, length: (_, min) => min, pick: (values) => longest(values) };
+
+function reshape(document: unknown, schema: unknown, value: unknown, policy: Policy, depth: number): unknown {
   const s = resolveSchema(document, schema);
   if (!s || depth > MAX_DEPTH) return value;
-  if (allowsNull(document, s)) return null;
-  if (Array.isArray(s.enum) && s.enum.length > 0) return longest(s.enum);
-  if (Array.isArray(value)) return (typeof s.minItems === "number" ? s.minItems : 0) > 0 ? value : [];
+  if (allowsNull(document, s) && policy.nullify()) return null;
+  if (Array.isArray(s.enum) && s.enum.length > 0) return policy.pick(s.enum, value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return value;
+    const min = typeof s.minItems === "number" ? s.minItems : 0;
+    const count = Math.min(typeof s.maxItems === "number" ? s.maxItems : Infinity, policy.length(value.length, min));
+    return Array.from({ length: count }, (_, i) => reshape(document, s.items, value[i % value.length], policy, depth + 1));
+  }
   if (value === null || typeof value !== "object") return value;
   const view = objectView(document, s, depth);
   if (!view) return value;
   const out: Record<string, unknown> = {};
   for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
-    if (!view.required.has(name)) continue;
+    if (!view.required.has(name) && policy.drop()) continue;
     const sub = view.properties[name];
-    out[name] = sub === undefined ? item : edgeShape(document, sub, item, depth + 1);
+    out[name] = sub === undefined ? item : reshape(document, sub, item, policy, depth + 1);
   }
   return out;
 }

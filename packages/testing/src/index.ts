@@ -16,7 +16,7 @@ export { validateExchange, assertExchange } from "./validate-exchange.js";
 export { SpecViolationError, formatViolations } from "./violations.js";
 export { defaultResponse, exampleBody, type DefaultResponse } from "./default-response.js";
 export { synthesize } from "./synthesize.js";
-export { edgeShape } from "./edge-shape.js";
+export { edgeShape, randomShape } from "./edge-shape.js";
 export { CallRecorder, type RecordedCall } from "./recorder.js";
 export { BlobStore, type StoredBlob } from "./blob-store.js";
 export { isTransferUrl, rewriteTransferUrls, BLOB_PATH_PREFIX, type TransferUrlPredicate } from "./rewrite-urls.js";

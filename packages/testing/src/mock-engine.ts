@@ -2,7 +2,7 @@
 import { BlobStore } from "./blob-store.js";
 import { deepMerge } from "./deep-merge.js";
 import { defaultResponse, exampleBody, responseKey, type DefaultResponse } from "./default-response.js";
-import { edgeShape } from "./edge-shape.js";
+import { edgeShape, randomShape } from "./edge-shape.js";
 import { isJsonMediaType, mediaType } from "./media.js";
 import { joinPointer } from "./refs.js";
 import { validateAgainst } from "./schema-validator.js";
@@ -53,9 +53,13 @@ export interface MockEngineOptions {
    * What default answers look like: `"example"` (default) the spec's examples; `"edge"` spec-valid edge
    * cases derived from them (`null` where the schema allows it, optional properties left out, empty
    * arrays, the longest enum value), to find the helper that only works on the happy shape. An edge case
-   * that would not validate falls back to the example.
+   * that would not validate falls back to the example. `"random"`: a different valid variation of the
+   * example on every answer (some nulls, some optional properties left out, lists shortened or
+   * lengthened, other enum values), reproducible with `seed`, for property tests.
    */
-  shapes?: "example" | "edge";
+  shapes?: "example" | "edge" | "random";
+  /** Seed of `shapes: "random"` (default 1), so a failing run can be replayed. */
+  seed?: number;
 }
 
 const json = (status: number, value: unknown, extra: Record<string, string> = {}): MockAnswer => ({
@@ -74,6 +78,8 @@ export class MockEngine {
   readonly violations: Violation[] = [];
   /** Uploads to rewritten transfer URLs. */
   readonly blobs = new BlobStore();
+  /** The generator of `shapes: "random"` (mulberry32, seeded). */
+  private readonly random: () => number;
 
   /**
    * @param api - The spec: an API name, a file path, a document or a loaded spec.
@@ -85,6 +91,7 @@ export class MockEngine {
   ) {
     this.spec = loadSpec(api);
     this.calls = new CallRecorder(this.spec.operations);
+    this.random = seeded(options.seed ?? 1);
   }
 
   /** Checks and records an incoming request; violations are reported. */
@@ -175,7 +182,7 @@ export class MockEngine {
       const message = `${request.match.operation.label} only answers ${answer.status} (a protocol switch such as a WebSocket upgrade), which the mock cannot serve; mock it yourself`;
       return json(NOT_IN_SPEC_STATUS, { error: "not_mockable", message });
     }
-    if (this.options.shapes === "edge") answer.body = this.edgeBody(request.match.operation, answer);
+    if (this.options.shapes === "edge" || this.options.shapes === "random") answer.body = this.edgeBody(request.match.operation, answer);
     const predicate = this.options.transferUrls === undefined ? isTransferUrl : this.options.transferUrls;
     const body = predicate && answer.body !== undefined ? rewriteTransferUrls(answer.body, selfOrigin, predicate) : answer.body;
     const headers: Record<string, string> = answer.contentType ? { "content-type": answer.contentType } : {};
@@ -192,8 +199,16 @@ export class MockEngine {
     const response = key === undefined ? undefined : op.responses[key];
     if (!response?.value.content?.[answer.contentType]) return answer.body;
     const pointer = joinPointer(response.pointer, "content", answer.contentType, "schema");
-    const edge = edgeShape(this.spec.document, response.value.content[answer.contentType]!.schema, answer.body);
-    return validateAgainst(this.spec, pointer, edge).length === 0 ? edge : answer.body;
+    const schema = response.value.content[answer.contentType]!.schema;
+    // Random variations that break the schema (a dropped property another one depends on…) are drawn again.
+    for (let attempt = 0; attempt < (this.options.shapes === "random" ? 20 : 1); attempt++) {
+      const shaped =
+        this.options.shapes === "random"
+          ? randomShape(this.spec.document, schema, answer.body, this.random)
+          : edgeShape(this.spec.document, schema, answer.body);
+      if (validateAgainst(this.spec, pointer, shaped).length === 0) return shaped;
+    }
+    return answer.body;
   }
 
   /**
@@ -249,4 +264,16 @@ export class MockEngine {
     this.violations.length = 0;
     this.blobs.clear();
   }
+}
+
+/** mulberry32: a small, seeded generator of numbers in [0, 1). */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
