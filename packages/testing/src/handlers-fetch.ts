@@ -1,5 +1,5 @@
-// msw handlers as a `fetch` function, for clients whose transport msw cannot intercept (undici's
-// dispatcher in Node): pass it as the client's `fetch` option instead of patching globals.
+// msw handlers as a `fetch` function: pass it as a client's `fetch` option to mock without patching
+// globals (msw's `setupServer` works too: clientele's Node transport sends through a patched fetch).
 import { randomUUID } from "node:crypto";
 import type { RequestHandler } from "msw";
 
