@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { BlobStore } from "./blob-store.js";
+import { closestNames } from "./closest-names.js";
 import { readBytes } from "./fetch-conversion.js";
 import { findOperation, type Spec, type SpecInput } from "./load-spec.js";
 import { isJsonMediaType, mediaType, toHeaders } from "./media.js";
@@ -85,7 +86,11 @@ export async function startMockServer(api: SpecInput, options: MockServerOptions
   const handlers = new Map<Operation, ServerHandler>();
   for (const [key, handler] of Object.entries(options.handlers ?? {})) {
     const op = findOperation(engine.spec, key);
-    if (!op) throw new Error(`handler "${key}" names no operation of the ${engine.spec.api} spec`);
+    if (!op) {
+      const names = engine.spec.operations.map((o) => o.operationId ?? `${o.method.toUpperCase()} ${o.path}`);
+      const near = closestNames(key, names).map((n) => `"${n}"`);
+      throw new Error(`handler "${key}" names no operation of the ${engine.spec.api} spec; did you mean ${near.join(", ")}?`);
+    }
     handlers.set(op, handler);
   }
   const server = createServer((req, res) => {

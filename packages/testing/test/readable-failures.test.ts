@@ -9,7 +9,7 @@ import { Client } from "@clientele/nextmv";
 import { HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createMockApi, SpecViolationError } from "@clientele/testing";
+import { createMockApi, SpecViolationError, startMockServer } from "@clientele/testing";
 
 const nextmv = createMockApi<NextmvPaths>("nextmv");
 const abeja = createMockApi<AbejaPaths>("abeja");
@@ -83,5 +83,11 @@ describe("calls look-ups", () => {
     expect(() => nextmv.calls.to("getRun")).toThrowError(/did you mean "getRunLogs", "getRunAsset", "getRunInput"\?/);
     expect(nextmv.calls.last("createRun")).toBeUndefined();
     expect(nextmv.calls.count("POST /v1/applications/{application_id}/runs")).toBe(0);
+  });
+
+  it("a mock server handler for an unknown operation is refused, naming the closest", async () => {
+    await expect(startMockServer("nextmv", { handlers: { getRunMetdata: () => undefined } })).rejects.toThrow(
+      /handler "getRunMetdata" names no operation of the nextmv spec; did you mean "getRunMetadata"/,
+    );
   });
 });
