@@ -24,6 +24,7 @@ import { execInstance, type ExecOptions, type ExecResult } from "./exec.js";
 import { openEvents, type EventsOptions, type LxdEvent } from "./events.js";
 import { exportDownload, type ExportDownload, type ExportOptions } from "./exports.js";
 import { InstanceFiles } from "./files.js";
+import { attachConsole, startExec, type ExecSession, type ExecStreamOptions, type Session } from "./session.js";
 import { DEFAULT_TIMEOUT, LXD_RETRY_DEFAULTS, resolveOptions, SOCKET_ORIGIN, type FactoryOptions } from "./options.js";
 import { APIResult, type LxdRequest } from "./result.js";
 import type { Envelope } from "./types.js";
@@ -235,6 +236,45 @@ export class API {
    */
   exec(name: string, command: readonly string[], options?: ExecOptions): Promise<ExecResult> {
     return execInstance(this, name, command, options);
+  }
+
+  /**
+   * Starts `command` for interactive use: `stdin` is a writable, `stdout`/`stderr` readables, and
+   * `exit` the exit code. With `terminal: true` the command runs in a PTY (`width`/`height`,
+   * `resize()`); `kill(signal)` signals it over the control socket.
+   *
+   * @example
+   * ```ts
+   * import { API } from "@clientele/lxd";
+   * declare const api: API;
+   * const shell = await api.execStream("c1", ["/bin/sh"], { terminal: true, width: 80, height: 24 });
+   * const writer = shell.stdin.getWriter();
+   * await writer.write(new TextEncoder().encode("echo hi; exit 3\n"));
+   * await shell.resize(120, 40);
+   * console.log(await new Response(shell.stdout).text(), await shell.exit);
+   * ```
+   */
+  execStream(name: string, command: readonly string[], options?: ExecStreamOptions): Promise<ExecSession> {
+    return startExec(this, name, command, options);
+  }
+
+  /**
+   * Attaches to the console of the running instance `name` (its `/dev/console`): `stdout` is what
+   * it prints, `stdin` what it reads; `resize()`; `close()` detaches and leaves the instance running.
+   */
+  console(name: string, options?: { width?: number; height?: number }): Promise<Session> {
+    return attachConsole(this, name, options);
+  }
+
+  /** The console log of instance `name` (what its console printed), as text. */
+  async consoleLog(name: string, options: CallOptions = {}): Promise<string> {
+    const result = await this.GET("/1.0/instances/{name}/console", { params: { path: { name } }, parseAs: "text", ...options });
+    return result.data;
+  }
+
+  /** Empties the console log of instance `name`. */
+  async clearConsoleLog(name: string, options: CallOptions = {}): Promise<void> {
+    await this.DELETE("/1.0/instances/{name}/console", { params: { path: { name } }, ...options });
   }
 
   /**

@@ -6,6 +6,7 @@ import { ConfigurationError, expectField, TimeoutError, type platform } from "@c
 
 type WebSocketConnection = platform.WebSocketConnection;
 import type { API } from "./api.js";
+import { connect } from "./session.js";
 
 /** Options of {@link API.exec}. */
 export interface ExecOptions {
@@ -42,14 +43,6 @@ export interface ExecResult {
   readonly stderrText: string;
 }
 
-/** The fds of a non-interactive exec operation. */
-interface ExecFds {
-  "0": string;
-  "1": string;
-  "2": string;
-  control: string;
-}
-
 /** Runs `command` as {@link API.exec} documents. */
 export async function execInstance(api: API, name: string, command: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
   checkExec(command, options);
@@ -70,15 +63,9 @@ export async function execInstance(api: API, name: string, command: readonly str
     ...(signal ? { signal } : {}),
   });
   const what = `POST ${started.request.url}`;
-  const operation = expectField<string>(started.data, "operation", what);
-  const fds = expectField<ExecFds>(started.data, "metadata.metadata.fds", what);
-  const socket = (secret: string) => api.websocket(`${operation.split("?")[0]}/websocket`, { query: { secret, ...projectOf(operation) } });
-
-  // LXD starts the command when the last stream connects. Output sent in the same read as a 101
-  // can be lost by the client's handshake, so stdout and stderr connect first, stdin and control last.
-  const [output, errors] = await Promise.all([socket(fds["1"]), socket(fds["2"])]);
-  const [control, input] = await Promise.all([socket(fds.control), socket(fds["0"])]);
-  const sockets = [output, errors, control, input];
+  const fds = await connect(api, started, ["1", "2", "0"]);
+  const [output, errors, input, control] = [fds["1"]!, fds["2"]!, fds["0"]!, fds.control!];
+  const sockets = [output, errors, input, control];
   let stopped: unknown;
   const kill = (reason: unknown) => {
     stopped ??= reason;
@@ -161,13 +148,6 @@ function execResult(exitCode: number, stdout: Uint8Array, stderr: Uint8Array): E
       return decoder.decode(stderr);
     },
   };
-}
-
-/** The `project` of an operation URL's query, kept on its websockets. */
-function projectOf(operation: string): { project?: string } {
-  const q = operation.indexOf("?");
-  const project = q < 0 ? null : new URLSearchParams(operation.slice(q + 1)).get("project");
-  return project ? { project } : {};
 }
 
 function checkExec(command: readonly string[], options: ExecOptions): void {
