@@ -109,10 +109,9 @@ describe("msw's setupServer intercepts clients built with no fetch option", () =
 });
 
 describe("msw listening before core is loaded", () => {
-  it("still intercepts, then learns the platform's fetch once msw is closed", async () => {
+  it("still intercepts (checked per request), and stops when msw is closed", async () => {
     vi.resetModules();
     const { interceptedFetch } = await import("../../core/src/platform/node/fetch-interception.js");
-    // msw is listening: the module saw a patched fetch at load and did not take it for the platform's.
     expect(interceptedFetch()).toBeTypeOf("function");
     server.close();
     try {
@@ -125,5 +124,41 @@ describe("msw listening before core is loaded", () => {
       server.listen({ onUnhandledRequest: "error" });
     }
     expect(interceptedFetch()).toBeTypeOf("function");
+  });
+});
+
+describe("other replacements of the global fetch", () => {
+  it("a test framework's mock function is used (vi.stubGlobal)", async () => {
+    server.close();
+    try {
+      const stub = vi.fn(async () => new Response('{"stubbed":true}', { headers: { "content-type": "application/json" } }));
+      vi.stubGlobal("fetch", stub);
+      const client = createApiClient({ baseUrl: networkUrl, retry: { maxRetries: 0 } });
+      expect((await client.request("GET", "/stubbed")).data).toEqual({ stubbed: true });
+      expect(stub).toHaveBeenCalledTimes(1);
+      expect(reached).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+      server.listen({ onUnhandledRequest: "error" });
+    }
+  });
+
+  it("a production wrapper (tracing, caching) is not: the transport keeps its own connection settings", async () => {
+    server.close();
+    const original = globalThis.fetch;
+    let wrapped = 0;
+    globalThis.fetch = (input, init) => {
+      wrapped++;
+      return original(input, init);
+    };
+    try {
+      const client = createApiClient({ baseUrl: networkUrl, retry: { maxRetries: 0 } });
+      expect((await client.request("GET", "/wrapped")).data).toEqual({ reached: true });
+      expect(wrapped).toBe(0);
+      expect(reached).toBe(1);
+    } finally {
+      globalThis.fetch = original;
+      server.listen({ onUnhandledRequest: "error" });
+    }
   });
 });

@@ -1,34 +1,36 @@
-// Lets request mocks that patch the global `fetch` (msw's `setupServer`, nock, `vi.stubGlobal("fetch", …)`)
-// see every request of the Node transport. The transport talks to undici's dispatcher directly, which no
-// such mock can intercept: without this, a test's first mistake reaches the real API.
+// Lets request mocks that patch the global `fetch` see every request of the Node transport, which talks
+// to undici's dispatcher directly: without this, msw's `setupServer` sees nothing and a test's first
+// mistake reaches the real API.
 //
-// Rule: while the global `fetch` is not the platform's own, requests go through it. The platform's fetch is
-// the one found at load, unless an @mswjs/interceptors FetchInterceptor (msw, nock) was already applied
-// then: it is learned at the first request made while no interceptor is applied. With no mock installed the
-// check is one property read and one comparison per request.
+// Which patches count: an @mswjs/interceptors FetchInterceptor while applied (msw's `setupServer`, nock 14),
+// found by the symbol it registers on `globalThis`, and a test framework's mock function as the global
+// fetch (`vi.stubGlobal("fetch", vi.fn(…))`, `jest.fn`). Other wrappers of the global fetch (a framework's
+// caching, an APM's tracing) do not: production requests keep the transport's sockets, TLS settings and
+// proxy. Checked on every request, so msw may be set up before or after core is loaded; with no mock
+// installed the check is one property read and one comparison.
 
 import type { FetchLike } from "../../core/transport.js";
 
-/** Where @mswjs/interceptors' FetchInterceptor registers itself on `globalThis` while applied (msw, nock). */
+/** Where @mswjs/interceptors' FetchInterceptor registers itself on `globalThis` while applied. */
 const FETCH_INTERCEPTOR = Symbol.for("fetch-interceptor");
 
-const interceptorApplied = (): boolean => (globalThis as Record<symbol, unknown>)[FETCH_INTERCEPTOR] !== undefined;
-
-/** The platform's own fetch; `undefined` until seen unpatched. */
-let platformFetch: typeof fetch | undefined = interceptorApplied() ? undefined : globalThis.fetch;
+/** The last global fetch found unpatched: while it stays in place, one comparison settles each request. */
+let cleanFetch: unknown;
 
 /**
- * The global `fetch` when a mock has replaced it, else `undefined` (send through the dispatcher).
+ * The global `fetch` when a mock has taken it over, else `undefined` (send through the dispatcher).
  * The returned fetch enforces the transport's `timeout` (ms) itself, since plain fetches ignore it.
  */
 export function interceptedFetch(): FetchLike | undefined {
   const current = globalThis.fetch;
-  if (current === platformFetch) return undefined;
-  if (platformFetch === undefined && !interceptorApplied()) {
-    platformFetch = current;
-    return undefined;
+  // Applying an interceptor or stubbing a mock always replaces the global fetch, so an unchanged one is clean.
+  if (current === cleanFetch) return undefined;
+  const global = globalThis as typeof globalThis & { [FETCH_INTERCEPTOR]?: unknown };
+  if (global[FETCH_INTERCEPTOR] !== undefined || (current as { _isMockFunction?: boolean } | undefined)?._isMockFunction === true) {
+    return viaGlobalFetch;
   }
-  return typeof current === "function" ? viaGlobalFetch : undefined;
+  cleanFetch = current;
+  return undefined;
 }
 
 /** Sends through whatever the global `fetch` is now, with the transport's per-attempt timeout as a signal. */
