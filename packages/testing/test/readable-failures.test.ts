@@ -1,5 +1,6 @@
 // What a user sees when a test breaks the contract: the client's error lists every violation, the
 // afterEach helper resets even when it throws, and a mistyped operation name is named, not ignored.
+import { readFileSync } from "node:fs";
 import type { paths as AbejaPaths } from "@clientele/abeja-types";
 import type { paths as LxdPaths } from "@clientele/lxd-types";
 import type { paths as NextmvPaths } from "@clientele/nextmv-types";
@@ -35,6 +36,14 @@ describe("a violation reaches the test as one error listing every violation", ()
     expect(message).toContain("createApplication (POST /v1/applications): request body /id: expected type string, got 7");
     expect(message).toContain("request body /name: expected type string, got 8");
     expect(message).not.toMatch(/: spec_violation$/);
+  });
+
+  it("reads exactly as the README shows it", async () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const shown = /```text\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    const client = new Client({ apiKey: "k", maxRetries: 0 });
+    const error = await client.POST("/v1/applications", { body: { id: 7 } as never }).catch((e: Error) => e);
+    expect((error as Error).message).toBe(shown);
   });
 
   it("ABEJA: a mocked answer that breaks the spec", async () => {
