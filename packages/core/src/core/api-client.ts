@@ -300,7 +300,8 @@ function serializeBody(body: unknown, headers: unknown): unknown {
 }
 
 /** What openapi-fetch gets back when core reads the response itself: nothing to parse. */
-const NO_CONTENT = { status: 204, ok: true, headers: new Headers() } as unknown as Response;
+// (Its headers are a stub: a `new Headers()` at import would load Node's built-in fetch.)
+const NO_CONTENT = { status: 204, ok: true, headers: { get: () => null } } as unknown as Response;
 
 /** openapi-fetch's rule for a response without a body to parse. */
 function hasNoBody(method: string, response: Response): boolean {

@@ -66,10 +66,10 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
     });
     if (NULL_BODY.has(statusCode)) {
       responseBody.resume();
-      return new NodeResponse(null, statusCode, responseHeaders, url.href);
+      return nodeResponse(null, statusCode, responseHeaders, url.href);
     }
     const encoding = responseHeaders["content-encoding"];
-    return new NodeResponse(encoding ? decoded(responseBody, encoding) : responseBody, statusCode, responseHeaders, url.href);
+    return nodeResponse(encoding ? decoded(responseBody, encoding) : responseBody, statusCode, responseHeaders, url.href);
   };
   return Object.assign(transport as FetchLike, { handlesTimeout: true });
 }
@@ -134,90 +134,105 @@ type UndiciBody = Readable & { text?: () => Promise<string>; arrayBuffer?: () =>
  * `arrayBuffer()` read undici's body directly (no web stream, no async iterator in between);
  * `body`, `blob()`, `clone()`… switch to a full `Response` over the same stream first.
  */
-class NodeResponse extends Response {
-  #raw: UndiciBody | null;
-  #full: Response | undefined;
-  #used = false;
-  readonly #url: string;
+function defineNodeResponse() {
+  return class NodeResponse extends Response {
+    #raw: UndiciBody | null;
+    #full: Response | undefined;
+    #used = false;
+    readonly #url: string;
 
-  constructor(raw: UndiciBody | null, status: number, headers: Record<string, string | string[] | undefined>, url: string) {
-    super(null, { status, headers: toHeaderPairs(headers) });
-    this.#raw = raw;
-    this.#url = url;
-  }
-
-  override get url(): string {
-    return this.#url;
-  }
-
-  /** The full `Response` over the raw body, for everything but the direct reads. */
-  #materialise(): Response {
-    if (!this.#full) {
-      // A body already read directly is used up: the full Response shows it as such.
-      const body = this.#used ? emptyUsedStream() : this.#raw && webStreamOf(this.#raw);
-      this.#full = new Response(body, { status: this.status, headers: this.headers });
+    constructor(raw: UndiciBody | null, status: number, headers: Record<string, string | string[] | undefined>, url: string) {
+      super(null, { status, headers: toHeaderPairs(headers) });
+      this.#raw = raw;
+      this.#url = url;
     }
-    return this.#full;
-  }
 
-  /** The raw body for a direct read, or undefined when the full Response must serve it. */
-  #direct(): UndiciBody | undefined {
-    if (this.#full || !this.#raw || typeof this.#raw.text !== "function") return undefined;
-    if (this.#used) throw new TypeError("Body is unusable: Body has already been read");
-    this.#used = true;
-    return this.#raw;
-  }
-
-  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
-    return this.#raw ? this.#materialise().body : null;
-  }
-
-  override get bodyUsed(): boolean {
-    return this.#full ? this.#full.bodyUsed : this.#used;
-  }
-
-  override text(): Promise<string> {
-    if (!this.#raw) return Promise.resolve("");
-    try {
-      const raw = this.#direct();
-      return raw ? raw.text!() : this.#materialise().text();
-    } catch (error) {
-      return Promise.reject(error);
+    override get url(): string {
+      return this.#url;
     }
-  }
 
-  override async json(): Promise<any> {
-    return JSON.parse(await this.text());
-  }
-
-  override arrayBuffer(): Promise<ArrayBuffer> {
-    if (!this.#raw) return Promise.resolve(new ArrayBuffer(0));
-    try {
-      const raw = this.#direct();
-      return raw ? raw.arrayBuffer!() : this.#materialise().arrayBuffer();
-    } catch (error) {
-      return Promise.reject(error);
+    /** The full `Response` over the raw body, for everything but the direct reads. */
+    #materialise(): Response {
+      if (!this.#full) {
+        // A body already read directly is used up: the full Response shows it as such.
+        const body = this.#used ? emptyUsedStream() : this.#raw && webStreamOf(this.#raw);
+        this.#full = new Response(body, { status: this.status, headers: this.headers });
+      }
+      return this.#full;
     }
-  }
 
-  override blob(): Promise<Blob> {
-    return this.#raw ? this.#materialise().blob() : super.blob();
-  }
+    /** The raw body for a direct read, or undefined when the full Response must serve it. */
+    #direct(): UndiciBody | undefined {
+      if (this.#full || !this.#raw || typeof this.#raw.text !== "function") return undefined;
+      if (this.#used) throw new TypeError("Body is unusable: Body has already been read");
+      this.#used = true;
+      return this.#raw;
+    }
 
-  override bytes(): Promise<Uint8Array<ArrayBuffer>> {
-    return this.#raw ? this.#materialise().bytes() : super.bytes();
-  }
+    override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+      return this.#raw ? this.#materialise().body : null;
+    }
 
-  override formData(): Promise<FormData> {
-    return this.#raw ? this.#materialise().formData() : super.formData();
-  }
+    override get bodyUsed(): boolean {
+      return this.#full ? this.#full.bodyUsed : this.#used;
+    }
 
-  override clone(): Response {
-    if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
-    const copy = this.#raw ? this.#materialise().clone() : super.clone();
-    Object.defineProperty(copy, "url", { value: this.#url });
-    return copy;
-  }
+    override text(): Promise<string> {
+      if (!this.#raw) return Promise.resolve("");
+      try {
+        const raw = this.#direct();
+        return raw ? raw.text!() : this.#materialise().text();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+
+    override async json(): Promise<any> {
+      return JSON.parse(await this.text());
+    }
+
+    override arrayBuffer(): Promise<ArrayBuffer> {
+      if (!this.#raw) return Promise.resolve(new ArrayBuffer(0));
+      try {
+        const raw = this.#direct();
+        return raw ? raw.arrayBuffer!() : this.#materialise().arrayBuffer();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+
+    override blob(): Promise<Blob> {
+      return this.#raw ? this.#materialise().blob() : super.blob();
+    }
+
+    override bytes(): Promise<Uint8Array<ArrayBuffer>> {
+      return this.#raw ? this.#materialise().bytes() : super.bytes();
+    }
+
+    override formData(): Promise<FormData> {
+      return this.#raw ? this.#materialise().formData() : super.formData();
+    }
+
+    override clone(): Response {
+      if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
+      const copy = this.#raw ? this.#materialise().clone() : super.clone();
+      Object.defineProperty(copy, "url", { value: this.#url });
+      return copy;
+    }
+  };
+}
+
+// Defined on first use: `extends Response` at import would load Node's built-in fetch (several ms).
+let NodeResponse: ReturnType<typeof defineNodeResponse> | undefined;
+
+function nodeResponse(
+  raw: UndiciBody | null,
+  status: number,
+  headers: Record<string, string | string[] | undefined>,
+  url: string,
+): Response {
+  NodeResponse ??= defineNodeResponse();
+  return new NodeResponse(raw, status, headers, url);
 }
 
 /**
