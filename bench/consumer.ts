@@ -11,5 +11,5 @@ export async function consumer(): Promise<string[]> {
   const lxd = API.factory({ endpoint: "/var/lib/lxd/unix.socket" });
   const instance = await lxd.GET("/1.0/instances/{name}", { params: { path: { name: "c1" } } });
   const pools = await lxd.GET("/1.0/storage-pools", { params: { query: { recursion: 1 } } });
-  return [app.name, service.service_id, instance.data.metadata.name, String(pools.data.metadata.length)];
+  return [app.name ?? "", service.service_id, instance.data.metadata.name, String(pools.data.metadata.length)];
 }
