@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { API, APIException, ConfigurationError, InternalServerError, type LxdEvent, TimeoutError } from "@clientele/lxd";
+import { API, APIException, type APIResult, ConfigurationError, InternalServerError, type LxdEvent, TimeoutError } from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 interface Daemon {
@@ -47,6 +47,48 @@ function notRun(why: string): void {
 if (!availability.ok) {
   if (process.env.CI) it("LXD and busybox-static are available (required when CI is set)", () => notRun(availability.why ?? "?"));
   else notRun(availability.why ?? "?");
+}
+
+// ---- every HTTP answer (errors included) is checked against the spec with @clientele/testing's validators
+
+type Violation = { location: string; message?: string };
+// A variable specifier: @clientele/testing depends on this package (vitest resolves it to its sources).
+const testingPackage = "@clientele/testing";
+const testing = (await import(testingPackage).catch(() => undefined)) as
+  | {
+      validateResponse(
+        api: string,
+        sample: { method: string; url: string; status: number; headers?: Record<string, string>; body?: unknown },
+      ): Violation[];
+    }
+  | undefined;
+const violations: string[] = [];
+function check(method: string, url: string, status: number, headers: Record<string, string>, body: unknown): void {
+  if (!testing) throw new Error("@clientele/testing could not be loaded: live responses cannot be checked against the spec");
+  const path = url.replace(/^[a-z+]+:\/\/[^/]+/i, "");
+  // Streamed bodies (files, exports) are bytes read by the tests themselves, not here.
+  if (body instanceof ReadableStream) return;
+  const found = testing.validateResponse("lxd", { method, url: path, status, headers, body });
+  if (found.length && !found.every((v) => v.location === "operation"))
+    violations.push(`${method} ${path} → ${status}: ${JSON.stringify(found)}`);
+}
+/** Routes every typed and untyped call of `api` (those exec, files and exports make included) through `check`. */
+function instrument(api: API): API {
+  const target = api as unknown as Record<string, (...args: unknown[]) => Promise<APIResult<unknown>>>;
+  for (const method of ["request", "GET", "POST", "PUT", "PATCH", "DELETE"]) {
+    const send = target[method]!.bind(api);
+    target[method] = async (...args: unknown[]) => {
+      try {
+        const result = await send(...args);
+        check(result.request.method, result.request.url, result.status, Object.fromEntries(result.response.headers.entries()), result.data);
+        return result;
+      } catch (error) {
+        if (error instanceof APIException) check(error.method, error.url, error.status, error.headers, error.body);
+        throw error;
+      }
+    };
+  }
+  return api;
 }
 
 const unique = `cx${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
@@ -114,7 +156,7 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
 
   beforeAll(async () => {
     daemon = await (helper as DaemonModule).startLxd({ https: true, timeoutMs: 30_000 });
-    api = API.factory({ endpoint: daemon.socketPath, timeout: 30_000, debug: (text) => transcript.push(text) });
+    api = instrument(API.factory({ endpoint: daemon.socketPath, timeout: 30_000, debug: (text) => transcript.push(text) }));
     try {
       const imported = await api.post("images", { body: busyboxImage(), headers: { "X-LXD-public": "0" } });
       const image = await imported.wait({ maxDuration: 60_000, raiseOnTimeout: true });
@@ -141,6 +183,7 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
     } finally {
       await daemon?.stop();
     }
+    if (violations.length) console.error(`spec violations:\n${violations.join("\n")}`);
   }, 60_000);
 
   const live = (title: string, test: () => Promise<void>, timeout = 60_000) =>
@@ -464,5 +507,11 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
       expect(log).toBeInstanceOf(InternalServerError);
       expect((log as InternalServerError).message).toMatch(/open : no such file or directory/);
     }
+  });
+
+  it("every answer matched the spec", (context) => {
+    if (cannotLaunch) return context.skip(cannotLaunch);
+    // Runs last (vitest runs a file's tests in order): the exchanges of every test above.
+    expect(violations).toEqual([]);
   });
 });
