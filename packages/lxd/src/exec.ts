@@ -27,6 +27,12 @@ export interface ExecOptions {
   timeout?: number;
   /** Aborting kills the command (SIGKILL) and rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * LXD's `record-output` mode instead of websockets: the daemon saves stdout and stderr to log
+   * files, read once the command has ended (then deleted). No stdin; `timeout` bounds the wait
+   * (the command is not killed: there is no control socket). Default false.
+   */
+  recordOutput?: boolean;
 }
 
 /** What a command did: its exit code and everything it wrote, never truncated. */
@@ -46,8 +52,9 @@ export interface ExecResult {
 /** Runs `command` as {@link API.exec} documents. */
 export async function execInstance(api: API, name: string, command: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
   checkExec(command, options);
-  const { env, cwd, user, group, stdin, timeout, signal } = options;
+  const { env, cwd, user, group, stdin, timeout, signal, recordOutput } = options;
   signal?.throwIfAborted();
+  if (recordOutput) return execRecorded(api, name, command, options);
   const started = await api.POST("/1.0/instances/{name}/exec", {
     params: { path: { name } },
     body: {
@@ -89,6 +96,46 @@ export async function execInstance(api: API, name: string, command: readonly str
     signal?.removeEventListener("abort", onAbort);
     for (const s of sockets) s.close();
   }
+}
+
+/** `record-output` mode: run, wait, then read (and delete) the daemon's log files of stdout and stderr. */
+async function execRecorded(api: API, name: string, command: readonly string[], options: ExecOptions): Promise<ExecResult> {
+  const { env, cwd, user, group, stdin, timeout, signal } = options;
+  if (stdin !== undefined) {
+    throw new ConfigurationError("exec(): `stdin` needs the websockets: it cannot be given with `recordOutput`", { source: "stdin" });
+  }
+  const started = await api.POST("/1.0/instances/{name}/exec", {
+    params: { path: { name } },
+    body: {
+      command: [...command],
+      ...(env ? { environment: { ...env } } : {}),
+      ...(cwd !== undefined ? { cwd } : {}),
+      ...(user !== undefined ? { user } : {}),
+      ...(group !== undefined ? { group } : {}),
+      interactive: false,
+      "wait-for-websocket": false,
+      "record-output": true,
+    },
+    ...(signal ? { signal } : {}),
+  });
+  const done = await started.wait({
+    maxDuration: timeout && timeout > 0 ? timeout : -1,
+    raiseOnTimeout: true,
+    ...(signal ? { signal } : {}),
+  });
+  const what = `GET ${done.request.url}`;
+  const exitCode = expectField<number>(done.data, "metadata.metadata.return", what);
+  const logs = expectField<Record<string, string>>(done.data, "metadata.metadata.output", what);
+  const read = async (fd: "1" | "2"): Promise<Uint8Array> => {
+    const url = logs[fd];
+    if (!url) return new Uint8Array();
+    const filename = decodeURIComponent(url.split("?")[0]!.split("/").pop()!);
+    const log = await api.GET("/1.0/instances/{name}/logs/{filename}", { params: { path: { name, filename } }, parseAs: "bytes" });
+    await api.DELETE("/1.0/instances/{name}/logs/{filename}", { params: { path: { name, filename } } }).catch(() => {});
+    return log.data;
+  };
+  const [stdout, stderr] = await Promise.all([read("1"), read("2")]);
+  return execResult(exitCode, stdout, stderr);
 }
 
 /** A stream's bytes until its end-of-file frame (an empty text frame) or close. */

@@ -225,6 +225,12 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
     expect(text).not.toMatch(/"(0|1|2|control)": "[0-9a-f]{64}"/);
   });
 
+  live("exec in record-output mode: the daemon's logs of stdout and stderr, and the exit code", async () => {
+    const recorded = await api.exec(container, ["/bin/sh", "-c", "echo recorded; echo oops >&2; exit 2"], { recordOutput: true });
+    expect(recorded).toMatchObject({ exitCode: 2, stdoutText: "recorded\n", stderrText: "oops\n" });
+    await expect(api.exec(container, ["/bin/cat"], { recordOutput: true, stdin: "x" })).rejects.toBeInstanceOf(ConfigurationError);
+  });
+
   live("exec: 64 MiB of stdout arrives without loss", async () => {
     const started = performance.now();
     const big = await api.exec(container, ["/bin/sh", "-c", "head -c 67108864 /dev/zero | tr '\\0' 'x'"]);
