@@ -90,7 +90,12 @@ export async function openEvents(api: API, options: EventsOptions = {}): Promise
       }
       // The loop ends by itself only when the daemon closed the stream (shut down, restarted).
       const { code } = await socket.closed;
-      throw new ConnectionError({ method: "GET", url, host: "LXD", detail: `the daemon closed the event stream (websocket code ${code})` });
+      throw new ConnectionError({
+        method: "GET",
+        url: api.formatUrl(url),
+        host: api.socketPath ?? api.endpoint,
+        detail: `the daemon closed the event stream (websocket code ${code})`,
+      });
     } finally {
       socket.close();
     }

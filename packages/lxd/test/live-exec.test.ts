@@ -9,7 +9,16 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { API, APIException, type APIResult, ConfigurationError, InternalServerError, type LxdEvent, TimeoutError } from "@clientele/lxd";
+import {
+  API,
+  APIException,
+  type APIResult,
+  ConfigurationError,
+  ConnectionError,
+  InternalServerError,
+  type LxdEvent,
+  TimeoutError,
+} from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 interface Daemon {
@@ -395,6 +404,31 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
       })(),
     ).rejects.toThrow("enough");
     await expect(api.events({ types: ["nope" as never] })).rejects.toBeInstanceOf(ConfigurationError);
+  });
+
+  live("events: when the daemon goes away, the loop throws core's ConnectionError", async () => {
+    const other = await (helper as DaemonModule).startLxd({ timeoutMs: 30_000 });
+    let stopped = false;
+    try {
+      const client = API.factory({ endpoint: other.socketPath });
+      const stream = await client.events({ types: ["lifecycle"] });
+      const loop = (async () => {
+        for await (const _ of stream) {
+          // nothing happens on this daemon
+        }
+      })();
+      const ended = loop.then(
+        () => new Error("the loop ended without an error"),
+        (e: unknown) => e,
+      );
+      await other.stop();
+      stopped = true;
+      const error = (await ended) as ConnectionError;
+      expect(error).toBeInstanceOf(ConnectionError);
+      expect(error.message).toMatch(/the daemon closed the event stream/);
+    } finally {
+      if (!stopped) await other.stop();
+    }
   });
 
   live("events over HTTPS with the client certificate and the pinned server certificate", async () => {
