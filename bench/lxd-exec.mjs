@@ -1,12 +1,25 @@
 #!/usr/bin/env node
 // `echo hi` in a container, N times in sequence: @clientele/lxd's api.exec() against `lxc exec`
-// (LXD's Go client) and, when installed, pylxd's `instance.execute()`, in the same run, on a
-// throwaway daemon (scripts/lxd-daemon.mjs) and a busybox container built from busybox-static.
+// (LXD's Go client) and, when installed, pylxd's `instance.execute()`; then a file pushed and
+// pulled with api.files against `lxc file push/pull`; all in the same run, on a throwaway daemon
+// (scripts/lxd-daemon.mjs) and a busybox container built from busybox-static.
 // The client is bundled from the sources with esbuild, so no build is needed. Needs root and LXD.
 //
-//   node bench/lxd-exec.mjs [--count 100] [--python /path/to/python-with-pylxd]
+//   node bench/lxd-exec.mjs [--count 100] [--file-mib 1024] [--python /path/to/python-with-pylxd]
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  createReadStream,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
@@ -18,6 +31,7 @@ const arg = (name, fallback) => {
   return i < 0 ? fallback : process.argv[i + 1];
 };
 const COUNT = Number(arg("count", 100));
+const FILE_MIB = Number(arg("file-mib", 1024));
 const PYTHON = arg("python", process.env.PYLXD_PYTHON ?? "python3");
 
 /** @clientele/lxd from its sources, as one ES module (core and the types included; undici external). */
@@ -118,6 +132,38 @@ async function main() {
       );
     if (pylxd === undefined) console.log(`\npylxd not run: ${(py.stderr || py.error?.message || "").trim().split("\n").pop()}`);
     else console.log(`\npylxd / clientele: ${(pylxd / ours).toFixed(1)}×`);
+
+    if (FILE_MIB > 0) {
+      // A file of FILE_MIB MiB (not all zeros), pushed and pulled both ways by both clients.
+      const local = join(work, "payload.bin");
+      const out = createWriteStream(local);
+      const chunk = Buffer.alloc(1 << 20);
+      for (let i = 0; i < FILE_MIB; i++) {
+        chunk.fill(i & 255);
+        if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
+      }
+      await new Promise((r) => out.end(r));
+      const timed = async (fn) => {
+        const t0 = performance.now();
+        await fn();
+        return performance.now() - t0;
+      };
+      const ourPush = await timed(() => api.files.push(name, "/root/ours.bin", createReadStream(local, { highWaterMark: 1 << 20 })));
+      const ourPull = await timed(async () => {
+        const pulled = await api.files.pull(name, "/root/ours.bin");
+        await pipeline(Readable.fromWeb(pulled.body), createWriteStream(join(work, "ours.out")));
+      });
+      const lxcPush = await timed(async () => execFileSync("lxc", ["file", "push", local, `${name}/root/lxc.bin`], { env }));
+      const lxcPull = await timed(async () =>
+        execFileSync("lxc", ["file", "pull", `${name}/root/lxc.bin`, join(work, "lxc.out")], { env }),
+      );
+      if (statSync(join(work, "ours.out")).size !== FILE_MIB << 20) throw new Error("pulled file has the wrong size");
+      const mibps = (ms) => (FILE_MIB / (ms / 1000)).toFixed(0);
+      console.log(`\n${FILE_MIB} MiB file, unix socket\n`);
+      console.log("| transfer | clientele MiB/s | lxc MiB/s | clientele speed vs lxc |\n| --- | ---: | ---: | ---: |");
+      console.log(`| push | ${mibps(ourPush)} | ${mibps(lxcPush)} | ${(lxcPush / ourPush).toFixed(2)}× |`);
+      console.log(`| pull | ${mibps(ourPull)} | ${mibps(lxcPull)} | ${(lxcPull / ourPull).toFixed(2)}× |`);
+    }
     await (await api.PUT("/1.0/instances/{name}/state", { params: { path: { name } }, body: { action: "stop", force: true } })).wait({
       maxDuration: 30_000,
     });
