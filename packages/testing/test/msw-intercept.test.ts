@@ -74,13 +74,23 @@ describe("msw's setupServer intercepts clients built with no fetch option", () =
     lxd.assertNoViolations();
   });
 
-  it('a request msw does not handle fails at once with onUnhandledRequest: "error", and never reaches the network', async () => {
+  it('a request msw does not handle fails at once with onUnhandledRequest: "error" (no retries), and never reaches the network', async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      const client = new Client({ apiKey: "test-key", url: networkUrl, maxRetries: 3, backoffFactor: 0 });
+      // Nextmv's default retry policy: 10 retries with backoff, which a connection error would go through.
+      const client = new Client({ apiKey: "test-key", url: networkUrl });
       const started = Date.now();
-      await expect(client.application("routing-app").runMetadata("run-1")).rejects.toThrow();
+      const error = await client
+        .application("routing-app")
+        .runMetadata("run-1")
+        .catch((e: Error) => e);
       expect(Date.now() - started).toBeLessThan(2_000);
+      expect(error).toMatchObject({ status: 501, attempts: 1 });
+      expect((error as Error).message).toBe(
+        `GET ${networkUrl}/v1/applications/routing-app/runs/run-1/metadata → 501 Not Implemented: ` +
+          `GET ${networkUrl}/v1/applications/routing-app/runs/run-1/metadata: no msw handler took this request, nothing was sent ` +
+          '(Cannot bypass a request when using the "error" strategy for the "onUnhandledRequest" option.)',
+      );
       expect(reached).toBe(0);
       expect(errors.mock.calls.flat().join(" ")).toMatch(/without a matching request handler/);
     } finally {

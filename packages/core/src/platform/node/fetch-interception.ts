@@ -36,7 +36,31 @@ export function interceptedFetch(): FetchLike | undefined {
 /** Sends through whatever the global `fetch` is now, with the transport's per-attempt timeout as a signal. */
 const viaGlobalFetch: FetchLike = (input, init: RequestInit & { timeout?: number } = {}) => {
   const { timeout, ...rest } = init;
-  if (!timeout) return globalThis.fetch(input, rest);
-  const timer = AbortSignal.timeout(timeout);
-  return globalThis.fetch(input, { ...rest, signal: rest.signal ? AbortSignal.any([rest.signal, timer]) : timer });
+  const timer = timeout ? AbortSignal.timeout(timeout) : undefined;
+  const signal = timer && rest.signal ? AbortSignal.any([rest.signal, timer]) : (timer ?? rest.signal);
+  return globalThis.fetch(input, signal ? { ...rest, signal } : rest).catch((error: unknown) => {
+    if (!isMswRefusal(error)) throw error;
+    return unhandledAnswer(
+      rest.method ?? (input instanceof Request ? input.method : "GET"),
+      input instanceof Request ? input.url : String(input),
+      error,
+    );
+  });
 };
+
+/** msw's refusal of a request no handler took (`onUnhandledRequest: "error"`, or a callback that throws). */
+function isMswRefusal(error: unknown): error is Error {
+  return error instanceof Error && error.message.startsWith("[MSW]");
+}
+
+/**
+ * The answer to a request msw refused: a 501 naming it. As a rejection it would be a connection error,
+ * which clients retry with backoff (a Nextmv client for minutes); as an answer it fails the call at once.
+ */
+function unhandledAnswer(method: string, url: string, error: Error): Response {
+  const message = `${method.toUpperCase()} ${url}: no msw handler took this request, nothing was sent (${error.message.replace(/^\[MSW\]\s*/, "")})`;
+  return new Response(JSON.stringify({ error: message, message, code: "unhandled_request" }), {
+    status: 501,
+    headers: { "content-type": "application/json" },
+  });
+}
