@@ -10,7 +10,7 @@ import type { Schema } from "./types.js";
 export type EventType = "operation" | "logging" | "lifecycle";
 
 /** Fields every event has. */
-interface EventBase<T extends string, M> {
+export interface EventBase<T extends string, M> {
   type: T;
   /** When the daemon sent it (RFC 3339). */
   timestamp: string;

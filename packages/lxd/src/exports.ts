@@ -4,7 +4,7 @@
 import type { CallOptions } from "@clientele/core";
 import type { APIResult } from "./result.js";
 
-/** Options of {@link API.exportBackup} and {@link API.exportImage}. */
+/** Options of `api.exportBackup()` and `api.exportImage()`. */
 export interface ExportOptions extends CallOptions {
   /** Called as bytes are read: received so far, and the total when the daemon sent a `Content-Length`. */
   onProgress?: (received: number, total: number | undefined) => void;

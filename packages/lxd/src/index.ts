@@ -11,7 +11,7 @@ export { API, type QueryValue, type RequestOptions, type Typed } from "./api.js"
 export type { ExecOptions, ExecResult } from "./exec.js";
 export type { ExportDownload, ExportOptions } from "./exports.js";
 export type { ExecSession, ExecStreamOptions, Session } from "./session.js";
-export type { EventsOptions, EventType, LifecycleEvent, LoggingEvent, LxdEvent, OperationEvent } from "./events.js";
+export type { EventBase, EventsOptions, EventType, LifecycleEvent, LoggingEvent, LxdEvent, OperationEvent } from "./events.js";
 export { InstanceFiles, type FileData, type FileOwnership, type FileType, type PulledFile, type PushOptions } from "./files.js";
 export { DEFAULT_TIMEOUT, LXD_RETRY_DEFAULTS, type FactoryOptions } from "./options.js";
 export { APIResult, type LxdRequest } from "./result.js";

@@ -56,7 +56,6 @@ const upgrade = () =>
     options: Dispatcher.UpgradeOptions & { origin: string },
     callback: (error: Error | null, data: Dispatcher.UpgradeData) => void,
   ) => void;
-type Note = (text: string) => void;
 
 /**
  * A connector opening websockets with `options`' transport settings: a unix socket path (the URL's
@@ -64,7 +63,7 @@ type Note = (text: string) => void;
  * serves every websocket of the connector. `note` receives one line per open and close, secrets
  * removed from the URL.
  */
-export function createWebSocketConnector(options: TransportOptions = {}, note?: Note): WebSocketConnector {
+export function createWebSocketConnector(options: TransportOptions = {}, note?: (text: string) => void): WebSocketConnector {
   let dispatcher: Dispatcher | undefined;
   return (url, open = {}) => {
     try {
@@ -81,7 +80,7 @@ function openWebSocket(
   overSocket: boolean,
   dispatcher: Dispatcher,
   options: WebSocketOpenOptions,
-  note: Note | undefined,
+  note: ((text: string) => void) | undefined,
 ): Promise<WebSocketConnection> {
   const secure = url.protocol === "https:" || url.protocol === "wss:";
   if (!["http:", "https:", "ws:", "wss:"].includes(url.protocol)) throw new TypeError(`not a websocket URL: ${redactUrl(url)}`);
@@ -131,7 +130,7 @@ function connection(
   socket: Duplex,
   signal: AbortSignal | undefined,
   shown: string,
-  note: Note | undefined,
+  note: ((text: string) => void) | undefined,
   fail: (detail: string) => ConnectionError,
 ): WebSocketConnection {
   const queue: Array<Uint8Array | string> = [];
