@@ -272,11 +272,17 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
     await expect(api.exec(container, [])).rejects.toBeInstanceOf(ConfigurationError);
   });
 
-  live("exec over HTTPS with the client certificate and the pinned server certificate", async () => {
+  live("exec and files over HTTPS with the client certificate and the pinned server certificate", async () => {
     const https = daemon.https!;
     const remote = API.factory({ endpoint: https.url, cert: https.clientCert, key: https.clientKey, serverCert: https.serverCert });
     const run = await remote.exec(container, ["/bin/sh", "-c", "echo over tls; cat >&2"], { stdin: "back" });
     expect(run).toMatchObject({ exitCode: 0, stdoutText: "over tls\n", stderrText: "back" });
+    // Files too, streamed both ways over the same TLS settings.
+    const data = new Uint8Array(3 << 20).map((_, i) => (i * 7) & 255);
+    await remote.files.push(container, "/root/tls.bin", new Blob([data]).stream(), { mode: 0o600 });
+    const pulled = await remote.files.pull(container, "/root/tls.bin");
+    expect(new Uint8Array(await new Response(pulled.body).arrayBuffer())).toEqual(data);
+    await remote.files.delete(container, "/root/tls.bin");
   });
 
   live("exec: 20 sequential `echo hi`", async () => {
