@@ -18,8 +18,6 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
@@ -151,7 +149,10 @@ async function main() {
       const ourPush = await timed(() => api.files.push(name, "/root/ours.bin", createReadStream(local, { highWaterMark: 1 << 20 })));
       const ourPull = await timed(async () => {
         const pulled = await api.files.pull(name, "/root/ours.bin");
-        await pipeline(Readable.fromWeb(pulled.body), createWriteStream(join(work, "ours.out")));
+        // Written as a user would: each chunk of the web stream to a file, waiting for the file when it is behind.
+        const file = createWriteStream(join(work, "ours.out"));
+        for await (const chunk of pulled.body) if (!file.write(chunk)) await new Promise((r) => file.once("drain", r));
+        await new Promise((r) => file.end(r));
       });
       const lxcPush = await timed(async () => execFileSync("lxc", ["file", "push", local, `${name}/root/lxc.bin`], { env }));
       const lxcPull = await timed(async () =>
