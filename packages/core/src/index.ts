@@ -10,7 +10,13 @@ import { createTransport } from "#platform";
 import { createApiClient as createApiClientWith, type ApiClient, type ApiClientOptions, type ApiClientSetup } from "./core/api-client.js";
 
 export * from "./core/errors.js";
-export { RETRY_AFTER_STATUSES, RETRY_POLICY_DEFAULTS, type ResolvedRetryPolicy, type RetryContext, type RetryPolicy } from "./core/retry.js";
+export {
+  RETRY_AFTER_STATUSES,
+  RETRY_POLICY_DEFAULTS,
+  type ResolvedRetryPolicy,
+  type RetryContext,
+  type RetryPolicy,
+} from "./core/retry.js";
 export {
   applyAliases,
   checkBaseUrl,

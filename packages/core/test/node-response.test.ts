@@ -68,6 +68,22 @@ describe("the node transport's Response", () => {
     expect(big.bodyUsed).toBe(true);
   });
 
+  it("drops what the socket still delivers after the stream is cancelled, unread (no uncaught error)", async () => {
+    const uncaught: unknown[] = [];
+    const record = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", record);
+    try {
+      for (let i = 0; i < 5; i++) {
+        const big = await createTransport()(`${base}/big`);
+        await big.body!.cancel();
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      process.off("uncaughtException", record);
+    }
+    expect(uncaught).toEqual([]);
+  });
+
   it("has no body for a 204, and reads as empty", async () => {
     const res = await createTransport()(`${base}/empty`);
     expect(res.status).toBe(204);

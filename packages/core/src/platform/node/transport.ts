@@ -240,24 +240,33 @@ function nodeResponse(
  * would read it through an async iterator and copy every chunk (about 1.5× slower for downloads).
  */
 function webStreamOf(raw: Readable): ReadableStream<Uint8Array> {
+  // Once the stream is closed, errored or cancelled, late events from the socket are dropped:
+  // touching a finished controller throws outside any caller's reach (an uncaught exception).
+  let finished = false;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
         raw.on("data", (chunk: Uint8Array) => {
+          if (finished) return;
           controller.enqueue(chunk);
           if ((controller.desiredSize ?? 0) <= 0) raw.pause();
         });
         raw.once("end", () => {
-          try {
-            controller.close();
-          } catch {} // already errored or cancelled
+          if (finished) return;
+          finished = true;
+          controller.close();
         });
-        raw.on("error", (error) => controller.error(error));
+        raw.on("error", (error) => {
+          if (finished) return;
+          finished = true;
+          controller.error(error);
+        });
       },
       pull() {
         raw.resume();
       },
       cancel(reason) {
+        finished = true;
         raw.destroy(reason instanceof Error ? reason : undefined);
       },
     },
