@@ -6,6 +6,7 @@ import { ConfigurationError, expectField, TimeoutError, type platform } from "@c
 
 type WebSocketConnection = platform.WebSocketConnection;
 import type { API } from "./api.js";
+import { postExec } from "./exec-request.js";
 import { connect } from "./session.js";
 
 /** Options of {@link API.exec}. */
@@ -55,20 +56,14 @@ export async function execInstance(api: API, name: string, command: readonly str
   const { env, cwd, user, group, stdin, timeout, signal, recordOutput } = options;
   signal?.throwIfAborted();
   if (recordOutput) return execRecorded(api, name, command, options);
-  const started = await api.POST("/1.0/instances/{name}/exec", {
-    params: { path: { name } },
-    body: {
-      command: [...command],
-      ...(env ? { environment: { ...env } } : {}),
-      ...(cwd !== undefined ? { cwd } : {}),
-      ...(user !== undefined ? { user } : {}),
-      ...(group !== undefined ? { group } : {}),
-      interactive: false,
-      "wait-for-websocket": true,
-      "record-output": false,
-    },
-    ...(signal ? { signal } : {}),
-  });
+  const started = await postExec(
+    api,
+    name,
+    command,
+    { env, cwd, user, group },
+    { interactive: false, "wait-for-websocket": true, "record-output": false },
+    signal,
+  );
   const what = `POST ${started.request.url}`;
   const fds = await connect(api, started, ["1", "2", "0"]);
   const [output, errors, input, control] = [fds["1"]!, fds["2"]!, fds["0"]!, fds.control!];
@@ -100,24 +95,18 @@ export async function execInstance(api: API, name: string, command: readonly str
 
 /** `record-output` mode: run, wait, then read (and delete) the daemon's log files of stdout and stderr. */
 async function execRecorded(api: API, name: string, command: readonly string[], options: ExecOptions): Promise<ExecResult> {
-  const { env, cwd, user, group, stdin, timeout, signal } = options;
+  const { stdin, timeout, signal } = options;
   if (stdin !== undefined) {
     throw new ConfigurationError("exec(): `stdin` needs the websockets: it cannot be given with `recordOutput`", { source: "stdin" });
   }
-  const started = await api.POST("/1.0/instances/{name}/exec", {
-    params: { path: { name } },
-    body: {
-      command: [...command],
-      ...(env ? { environment: { ...env } } : {}),
-      ...(cwd !== undefined ? { cwd } : {}),
-      ...(user !== undefined ? { user } : {}),
-      ...(group !== undefined ? { group } : {}),
-      interactive: false,
-      "wait-for-websocket": false,
-      "record-output": true,
-    },
-    ...(signal ? { signal } : {}),
-  });
+  const started = await postExec(
+    api,
+    name,
+    command,
+    options,
+    { interactive: false, "wait-for-websocket": false, "record-output": true },
+    signal,
+  );
   const done = await started.wait({
     maxDuration: timeout && timeout > 0 ? timeout : -1,
     raiseOnTimeout: true,

@@ -4,6 +4,7 @@
 
 import { expectField, type platform } from "@clientele/core";
 import type { API } from "./api.js";
+import { postExec } from "./exec-request.js";
 import type { APIResult } from "./result.js";
 
 type WebSocketConnection = platform.WebSocketConnection;
@@ -53,21 +54,14 @@ export interface ExecSession extends Session {
 /** Starts `command` as {@link API.execStream} documents. */
 export async function startExec(api: API, name: string, command: readonly string[], options: ExecStreamOptions = {}): Promise<ExecSession> {
   const { env, cwd, user, group, terminal = false, width, height, signal } = options;
-  const started = await api.POST("/1.0/instances/{name}/exec", {
-    params: { path: { name } },
-    body: {
-      command: [...command],
-      ...(env ? { environment: { ...env } } : {}),
-      ...(cwd !== undefined ? { cwd } : {}),
-      ...(user !== undefined ? { user } : {}),
-      ...(group !== undefined ? { group } : {}),
-      ...(width !== undefined ? { width } : {}),
-      ...(height !== undefined ? { height } : {}),
-      interactive: terminal,
-      "wait-for-websocket": true,
-    },
-    ...(signal ? { signal } : {}),
-  });
+  const started = await postExec(
+    api,
+    name,
+    command,
+    { env, cwd, user, group },
+    { interactive: terminal, "wait-for-websocket": true, width, height },
+    signal,
+  );
   const fds = await connect(api, started, terminal ? ["0"] : ["1", "2", "0"]);
   const session = sessionOf(fds.control!, fds["0"]!, terminal ? fds["0"]! : fds["1"]!, terminal ? undefined : fds["2"], !terminal);
   const onAbort = () => {
