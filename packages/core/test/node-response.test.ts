@@ -3,14 +3,14 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiClient, createTransport } from "@clientele/core";
+import { ClienteleError, createApiClient, createTransport } from "@clientele/core";
 
 let server: Server;
 let base: string;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === "/empty") return res.writeHead(204).end();
-    if (req.url === "/cut") {
+    if (req.url?.startsWith("/cut")) {
       res.writeHead(200, { "content-length": "100" }).write("0123456789");
       return void setTimeout(() => res.destroy(), 20);
     }
@@ -82,6 +82,14 @@ describe("the node transport's Response", () => {
       process.off("uncaughtException", record);
     }
     expect(uncaught).toEqual([]);
+  });
+
+  it("types a failed read of the whole body, naming the URL without its query", async () => {
+    const cut = await createTransport()(`${base}/cut?X-Amz-Signature=secret-signature-123`);
+    const error = await cut.text().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClienteleError);
+    expect((error as Error).message).toContain(`${base}/cut`);
+    expect((error as Error).message).not.toContain("secret-signature-123");
   });
 
   it("has no body for a 204, and reads as empty", async () => {

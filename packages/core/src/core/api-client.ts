@@ -12,7 +12,7 @@ import {
   type Middleware,
 } from "openapi-fetch";
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
-import { bodyReadError } from "./body-error.js";
+import { bodyReadError, originalOf } from "./body-error.js";
 import { createFetch, type ClienteleFetch, type ReplayableInit } from "./fetch.js";
 import { resolveLogger, type TranscriptFormatter } from "./debug.js";
 import type { ErrorFields } from "./errors.js";
@@ -255,8 +255,9 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
         return { data: parseAs === "json" || parseAs === "auto" ? undefined : await readBody(response, parseAs), response };
       return { data: await readBody(response, parseAs), response };
     } catch (error) {
+      // The transport may have typed a failed read already; this call names it with its own URL.
       throw sent
-        ? bodyReadError(error, {
+        ? bodyReadError(originalOf(error), {
             method,
             url: setup.formatUrl ? setup.formatUrl(sent.url) : sent.url,
             status: sent.status,

@@ -50,3 +50,19 @@ function codeOf(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+const ORIGINAL = Symbol.for("@clientele/core:body-read-original");
+
+/**
+ * Remembers the original failure behind a typed body error. The Node transport types failed reads
+ * for raw `Response` users; a typed call re-types the original with what it knows (its display URL).
+ */
+export function withOriginal(typed: unknown, original: unknown): unknown {
+  if (typed && typeof typed === "object" && typed !== original) Object.defineProperty(typed, ORIGINAL, { value: original });
+  return typed;
+}
+
+/** The failure a typed body error was made from, or the error itself. */
+export function originalOf(error: unknown): unknown {
+  return (error as { [ORIGINAL]?: unknown } | null)?.[ORIGINAL] ?? error;
+}

@@ -10,6 +10,7 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { TLSSocket } from "node:tls";
 import { createRequire } from "node:module";
 import type { Agent, buildConnector, Dispatcher, interceptors } from "undici";
+import { bodyReadError, withOriginal } from "../../core/body-error.js";
 import { ConnectionError } from "../../core/errors.js";
 import type { FetchLike, TransportOptions } from "../../core/transport.js";
 import { interceptedFetch } from "./fetch-interception.js";
@@ -69,7 +70,13 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       return nodeResponse(null, statusCode, responseHeaders, url.href);
     }
     const encoding = responseHeaders["content-encoding"];
-    return nodeResponse(encoding ? decoded(responseBody, encoding) : responseBody, statusCode, responseHeaders, url.href);
+    // A failed read of the body (a stall, a reset, a short or corrupt body) is clientele's typed
+    // error, named by the URL without its query (a presigned signature stays out).
+    const method = init.method ?? "GET";
+    const shown = `${url.origin}${url.pathname}`;
+    const fail = (error: unknown) =>
+      withOriginal(bodyReadError(error, { method, url: shown, status: statusCode, timeout: timeout ?? 0 }), error);
+    return nodeResponse(encoding ? decoded(responseBody, encoding) : responseBody, statusCode, responseHeaders, url.href, fail);
   };
   return Object.assign(transport as FetchLike, { handlesTimeout: true });
 }
@@ -140,11 +147,28 @@ function defineNodeResponse() {
     #full: Response | undefined;
     #used = false;
     readonly #url: string;
+    readonly #fail: (error: unknown) => unknown;
 
-    constructor(raw: UndiciBody | null, status: number, headers: Record<string, string | string[] | undefined>, url: string) {
+    constructor(
+      raw: UndiciBody | null,
+      status: number,
+      headers: Record<string, string | string[] | undefined>,
+      url: string,
+      fail: (error: unknown) => unknown,
+    ) {
       super(null, { status, headers: toHeaderPairs(headers) });
       this.#raw = raw;
       this.#url = url;
+      this.#fail = fail;
+    }
+
+    /** A read of the whole body, its failure typed. */
+    #read<T>(read: () => Promise<T>): Promise<T> {
+      try {
+        return read().catch((error: unknown) => Promise.reject(this.#fail(error)));
+      } catch (error) {
+        return Promise.reject(error);
+      }
     }
 
     override get url(): string {
@@ -179,12 +203,10 @@ function defineNodeResponse() {
 
     override text(): Promise<string> {
       if (!this.#raw) return Promise.resolve("");
-      try {
+      return this.#read(() => {
         const raw = this.#direct();
         return raw ? raw.text!() : this.#materialise().text();
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      });
     }
 
     override async json(): Promise<any> {
@@ -193,20 +215,18 @@ function defineNodeResponse() {
 
     override arrayBuffer(): Promise<ArrayBuffer> {
       if (!this.#raw) return Promise.resolve(new ArrayBuffer(0));
-      try {
+      return this.#read(() => {
         const raw = this.#direct();
         return raw ? raw.arrayBuffer!() : this.#materialise().arrayBuffer();
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      });
     }
 
     override blob(): Promise<Blob> {
-      return this.#raw ? this.#materialise().blob() : super.blob();
+      return this.#raw ? this.#read(() => this.#materialise().blob()) : super.blob();
     }
 
     override bytes(): Promise<Uint8Array<ArrayBuffer>> {
-      return this.#raw ? this.#materialise().bytes() : super.bytes();
+      return this.#raw ? this.#read(() => this.#materialise().bytes()) : super.bytes();
     }
 
     override formData(): Promise<FormData> {
@@ -230,9 +250,10 @@ function nodeResponse(
   status: number,
   headers: Record<string, string | string[] | undefined>,
   url: string,
+  fail: (error: unknown) => unknown = (error) => error,
 ): Response {
   NodeResponse ??= defineNodeResponse();
-  return new NodeResponse(raw, status, headers, url);
+  return new NodeResponse(raw, status, headers, url, fail);
 }
 
 /**
