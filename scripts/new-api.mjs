@@ -54,7 +54,10 @@ write(
       `,\n  "dependencies": {\n    "@clientele/core": "workspace:^",\n    "@clientele/${name}-types": "workspace:^"\n  }`,
     ),
 );
-for (const file of ["tsconfig.json", "tsup.config.ts"]) cpSync(join(root, "packages", "abeja", file), join(clientDir, file));
+// ABEJA's configs name its own packages (paths to its sources): the new client names its own.
+for (const file of ["tsconfig.json", "tsup.config.ts"]) {
+  writeFileSync(join(clientDir, file), readFileSync(join(root, "packages", "abeja", file), "utf8").replaceAll("abeja", name));
+}
 write(
   join(clientDir, "src", "index.ts"),
   `import { createApiClient, type ApiClient, type ApiClientOptions } from "@clientele/core";
