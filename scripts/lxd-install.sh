@@ -32,11 +32,22 @@ if ! command -v lxd >/dev/null 2>&1; then
   command -v apt-get >/dev/null 2>&1 || die "lxd missing and apt-get not found (need Debian 12)"
   log "installing lxd (apt-get update + install)"
   apt_retry apt-get update -q || die "apt-get update failed"
-  # Recommends (apparmor, dnsmasq-base, lxd-agent) are not needed: no networking, no VMs, no AppArmor.
-  apt_retry apt-get install "${APT_OPTS[@]}" --no-install-recommends lxd lxd-client \
+  # Recommends (apparmor, dnsmasq-base, lxd-agent) are not needed: no VMs, no AppArmor.
+  # iptables and dnsmasq-base: bridge networks need them (see below).
+  apt_retry apt-get install "${APT_OPTS[@]}" --no-install-recommends lxd lxd-client iptables dnsmasq-base \
     || die "apt-get install lxd failed"
 else
   log "lxd already installed: $(command -v lxd)"
+fi
+
+# iptables and dnsmasq: the live suite creates bridge networks; 5.0.2 refuses them without
+# either ("Failed clearing firewall", "Failed to check dnsmasq version"). Also on hosts where lxd
+# was installed before this line.
+if ! command -v iptables >/dev/null 2>&1 || ! command -v dnsmasq >/dev/null 2>&1; then
+  log "installing iptables and dnsmasq-base"
+  apt_retry apt-get install "${APT_OPTS[@]}" --no-install-recommends iptables dnsmasq-base \
+    || { apt_retry apt-get update -q && apt_retry apt-get install "${APT_OPTS[@]}" --no-install-recommends iptables dnsmasq-base; } \
+    || die "apt-get install iptables dnsmasq-base failed"
 fi
 
 # busybox-static: the live container tests build their busybox image from /bin/busybox.
@@ -76,6 +87,6 @@ done
 [ -d /sys/fs/cgroup ] || die "/sys/fs/cgroup missing: LXD cannot run here"
 
 # Nothing else is needed: no systemd unit is used (the package's lxd.socket/lxd.service stay
-# unused when there is no systemd), no kernel modules (no VMs, no bridges), AppArmor is turned
+# unused when there is no systemd), no kernel modules (no VMs), AppArmor is turned
 # off per daemon by LXD_SECURITY_APPARMOR=false in scripts/lxd-daemon.mjs.
 log "ok"

@@ -3,11 +3,8 @@
 // busybox-static, then exec, files and events over its websockets, through the unix socket and HTTPS.
 // Skipped loudly (reason printed) without LXD or busybox, or when no container can start here.
 
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   API,
@@ -20,6 +17,7 @@ import {
   TimeoutError,
 } from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUSYBOX, busyboxImage } from "./busybox-image.js";
 
 interface Daemon {
   dir: string;
@@ -38,7 +36,6 @@ const helper = await import(pathToFileURL(`${root}scripts/lxd-daemon.mjs`).href)
   (m) => m as DaemonModule,
   (e: unknown) => ({ error: String(e) }),
 );
-const BUSYBOX = "/bin/busybox";
 const availability =
   "error" in helper
     ? { ok: false, why: `scripts/lxd-daemon.mjs could not be loaded: ${helper.error}` }
@@ -101,49 +98,6 @@ function instrument(api: API): API {
 }
 
 const unique = `cx${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
-
-/**
- * A unified image tarball: `metadata.yaml` and a rootfs of busybox and its links; `/sbin/init` is
- * busybox's init with an inittab that starts nothing (it halts on LXD's SIGPWR).
- */
-function busyboxImage(): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), "clientele-busybox-"));
-  try {
-    const rootfs = join(dir, "rootfs");
-    for (const d of ["bin", "sbin", "dev", "proc", "sys", "tmp", "etc", "root"]) mkdirSync(join(rootfs, d), { recursive: true });
-    writeFileSync(join(rootfs, "bin", "busybox"), readFileSync(BUSYBOX), { mode: 0o755 });
-    for (const applet of [
-      "sh",
-      "echo",
-      "cat",
-      "sleep",
-      "init",
-      "ls",
-      "head",
-      "dd",
-      "wc",
-      "id",
-      "pwd",
-      "env",
-      "true",
-      "tr",
-      "yes",
-      "stty",
-      "tty",
-    ])
-      symlinkSync("busybox", join(rootfs, "bin", applet));
-    symlinkSync("../bin/busybox", join(rootfs, "sbin", "init"));
-    writeFileSync(join(rootfs, "etc", "inittab"), "::sysinit:/bin/true\n");
-    writeFileSync(join(rootfs, "etc", "passwd"), "root:x:0:0:root:/root:/bin/sh\n");
-    writeFileSync(join(rootfs, "etc", "group"), "root:x:0:\n");
-    const created = Math.floor(Date.now() / 1000);
-    writeFileSync(join(dir, "metadata.yaml"), `architecture: x86_64\ncreation_date: ${created}\nproperties:\n  os: busybox\n`);
-    execFileSync("tar", ["-czf", join(dir, "image.tar.gz"), "-C", dir, "metadata.yaml", "rootfs"]);
-    return readFileSync(join(dir, "image.tar.gz"));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const expectError = async <T>(promise: Promise<unknown>): Promise<T> => {
   try {

@@ -23,6 +23,7 @@ import {
   type OperationEnvelope,
 } from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { busyboxImage } from "./busybox-image.js";
 
 interface Daemon {
   dir: string;
@@ -109,6 +110,8 @@ const testing = (await import(testingPackage).catch(() => undefined)) as
     }
   | undefined;
 const violations: string[] = [];
+/** Answers checked against the spec, and how many of them matched it. */
+const exchanges = { total: 0, valid: 0 };
 /**
  * Where specs/lxd.openapi.yaml disagrees with the 5.0.2 daemon (reported; the spec is not this
  * package's to edit). Any other mismatch fails the suite.
@@ -134,6 +137,8 @@ function check(answer: Answer): void {
   });
   // A path outside the spec (a deliberate 404) has no schema to check.
   if (found.length && found.every((v) => v.location === "operation")) return;
+  exchanges.total++;
+  if (!found.length) exchanges.valid++;
   if (found.length)
     violations.push(
       `${answer.method} ${url} → ${answer.status}: ${testing.formatViolations ? testing.formatViolations(found) : JSON.stringify(found)}`,
@@ -166,6 +171,21 @@ function instrument(api: API): API {
 /** The daemon's own words, kept by core as the error's `error` field. */
 const errorText = (e: unknown): string => (e as APIException & LxdErrorFields).error;
 const operationOf = (e: APIException): OperationEnvelope["metadata"] => (e.body as OperationEnvelope).metadata;
+
+/**
+ * Operations this suite does not run, and why (the reason printed next to each in the fidelity line).
+ * Websocket and container operations run in live-exec.test.ts, against its own daemon.
+ */
+const NOT_EXERCISED: Array<[RegExp, string]> = [
+  [/\/(exec|console|sftp|events|websocket)$/, "a websocket or upgrade: exercised by live-exec.test.ts"],
+  [/^POST \/1\.0\/instances\/\{name\}\/files$/, "file writes: exercised by live-exec.test.ts"],
+  [/\/cluster/, "clustering would turn this throwaway daemon into a cluster member for the rest of the run"],
+  [/\/peers/, "network peers need OVN networks (no OVN on this machine kind)"],
+  [
+    /\/images\/\{fingerprint\}\/refresh$/,
+    "refreshes from the image's remote server: needs one (no network in CI); its operation never ends here",
+  ],
+];
 
 const unique = `cl${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
 const name = (what: string) => `${unique}-${what}`;
@@ -203,10 +223,13 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     await daemon?.stop();
     const covered = [...exercised.keys()].filter((k) => !k.endsWith("(not in the spec)"));
     const outside = [...exercised.keys()].filter((k) => k.endsWith("(not in the spec)"));
+    const missing = specOperations.map((o) => `${o.method} ${o.template}`).filter((k) => !exercised.has(k));
+    const why = (operation: string) => NOT_EXERCISED.find(([pattern]) => pattern.test(operation))?.[1] ?? "not exercised yet";
     console.info(
-      `live LXD suite: ${covered.length} of ${specOperations.length} spec operations exercised` +
+      `LXD fidelity: ${covered.length} of ${specOperations.length} operations exercised, ${exchanges.valid}/${exchanges.total} exchanges valid` +
         (outside.length ? `; outside the spec: ${outside.join(", ")}` : "") +
-        `\n  ${covered.sort().join("\n  ")}`,
+        `\n  not exercised here:\n  ${missing.map((k) => `${k}: ${why(k)}`).join("\n  ")}` +
+        (process.env.LXD_LIVE_DEBUG ? `\n  exercised:\n  ${covered.sort().join("\n  ")}` : ""),
     );
   }, 60_000);
 
@@ -661,6 +684,203 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       rmSync(work, { recursive: true, force: true });
     }
   });
+
+  // ---- fidelity: the rest of the 185 operations, group by group, every answer validated.
+  // `step` sends one exchange (errors are exchanges too: they are validated, then returned).
+  const step = async (
+    method: string,
+    url: string,
+    {
+      wait = true,
+      ...options
+    }: { json?: unknown; query?: Record<string, string | number>; parseAs?: "json" | "bytes" | "text"; wait?: boolean } = {},
+  ) => {
+    try {
+      const result = await api.request(method, url, options);
+      if (result.status === 202 && wait) return await result.wait({ maxDuration: 60_000, raiseOnTimeout: true });
+      return result;
+    } catch (error) {
+      if (error instanceof APIException) return error;
+      throw error;
+    }
+  };
+  const ok = (answer: unknown): void => {
+    if (answer instanceof APIException) throw answer;
+  };
+  const meta = (answer: unknown): Record<string, unknown> =>
+    ((answer as APIResult<{ metadata: Record<string, unknown> }>).data?.metadata ?? {}) as Record<string, unknown>;
+
+  it("fidelity: server resources, warnings, operations", async () => {
+    ok(await step("GET", "/1.0/resources"));
+    ok(await step("GET", "/1.0", { query: { public: "" } }));
+    const warnings = await step("GET", "/1.0/warnings", { query: { recursion: 1 } });
+    ok(warnings);
+    const list = ((warnings as APIResult<{ metadata: Array<{ uuid: string }> }>).data.metadata ?? []) as Array<{ uuid: string }>;
+    const uuid = list[0]?.uuid ?? "00000000-0000-0000-0000-000000000000";
+    await step("GET", `/1.0/warnings/${uuid}`);
+    await step("PATCH", `/1.0/warnings/${uuid}`, { json: { status: "acknowledged" } });
+    await step("PUT", `/1.0/warnings/${uuid}`, { json: { status: "new" } });
+    await step("DELETE", `/1.0/warnings/${uuid}`);
+    const c = name("opwait");
+    const started = await api.request("POST", "/1.0/instances", { json: { name: c, source: { type: "none" } } });
+    const id = (started.data as unknown as { metadata: { id: string } }).metadata.id;
+    ok(await step("GET", `/1.0/operations/${id}/wait`, { query: { timeout: 30 } }));
+    ok(await step("GET", "/1.0/operations", { query: { recursion: 1 } }));
+    ok(await step("DELETE", `/1.0/instances/${c}`));
+  });
+
+  it("fidelity: networks (bridge with iptables), forwards, leases, state, ACLs, zones", async () => {
+    const net = `${unique.slice(-6)}br`;
+    const created = await step("POST", "/1.0/networks", {
+      json: { name: net, type: "bridge", config: { "ipv4.address": "10.123.45.1/24", "ipv4.nat": "false", "ipv6.address": "none" } },
+    });
+    ok(created);
+    try {
+      const got = await step("GET", `/1.0/networks/${net}`);
+      ok(got);
+      ok(await step("GET", "/1.0/networks", { query: { recursion: 1 } }));
+      ok(await step("PATCH", `/1.0/networks/${net}`, { json: { description: "patched" } }));
+      ok(await step("PUT", `/1.0/networks/${net}`, { json: { config: (meta(got).config as object) ?? {}, description: "put" } }));
+      ok(await step("GET", `/1.0/networks/${net}/state`));
+      ok(await step("GET", `/1.0/networks/${net}/leases`));
+      ok(await step("POST", `/1.0/networks/${net}/forwards`, { json: { listen_address: "10.123.45.10", description: "fwd" } }));
+      ok(await step("GET", `/1.0/networks/${net}/forwards`, { query: { recursion: 1 } }));
+      ok(await step("GET", `/1.0/networks/${net}/forwards/10.123.45.10`));
+      ok(await step("PATCH", `/1.0/networks/${net}/forwards/10.123.45.10`, { json: { description: "patched" } }));
+      ok(await step("PUT", `/1.0/networks/${net}/forwards/10.123.45.10`, { json: { description: "put", config: {}, ports: [] } }));
+      ok(await step("DELETE", `/1.0/networks/${net}/forwards/10.123.45.10`));
+      // Peers need OVN networks: the bridge answers with an error, which is still validated.
+      await step("GET", `/1.0/networks/${net}/peers`);
+      const renamed = `${unique.slice(-6)}bs`;
+      ok(await step("POST", `/1.0/networks/${net}`, { json: { name: renamed } }));
+      ok(await step("DELETE", `/1.0/networks/${renamed}`));
+    } finally {
+      await api.request("DELETE", `/1.0/networks/${net}`).catch(() => undefined);
+    }
+
+    const acl = name("acl");
+    ok(await step("POST", "/1.0/network-acls", { json: { name: acl, description: "clientele", ingress: [], egress: [] } }));
+    ok(await step("GET", "/1.0/network-acls", { query: { recursion: 1 } }));
+    ok(await step("GET", `/1.0/network-acls/${acl}`));
+    ok(await step("PATCH", `/1.0/network-acls/${acl}`, { json: { description: "patched" } }));
+    ok(await step("PUT", `/1.0/network-acls/${acl}`, { json: { description: "put", ingress: [], egress: [], config: {} } }));
+    await step("GET", `/1.0/network-acls/${acl}/log`, { parseAs: "text" });
+    ok(await step("POST", `/1.0/network-acls/${acl}`, { json: { name: `${acl}2` } }));
+    ok(await step("DELETE", `/1.0/network-acls/${acl}2`));
+
+    const zone = `${unique}.example.net`;
+    ok(await step("POST", "/1.0/network-zones", { json: { name: zone, description: "clientele", config: {} } }));
+    try {
+      ok(await step("GET", "/1.0/network-zones", { query: { recursion: 1 } }));
+      ok(await step("GET", `/1.0/network-zones/${zone}`));
+      ok(await step("PATCH", `/1.0/network-zones/${zone}`, { json: { description: "patched", config: {} } }));
+      ok(await step("PUT", `/1.0/network-zones/${zone}`, { json: { description: "put", config: {} } }));
+      ok(await step("POST", `/1.0/network-zones/${zone}/records`, { json: { name: "www", description: "r", entries: [] } }));
+      ok(await step("GET", `/1.0/network-zones/${zone}/records`, { query: { recursion: 1 } }));
+      ok(await step("GET", `/1.0/network-zones/${zone}/records/www`));
+      ok(await step("PATCH", `/1.0/network-zones/${zone}/records/www`, { json: { description: "patched", config: {} } }));
+      ok(await step("PUT", `/1.0/network-zones/${zone}/records/www`, { json: { description: "put", entries: [], config: {} } }));
+      ok(await step("DELETE", `/1.0/network-zones/${zone}/records/www`));
+    } finally {
+      ok(await step("DELETE", `/1.0/network-zones/${zone}`));
+    }
+  }, 60_000);
+
+  it("fidelity: images from busybox, aliases, secret, export; instances from it: snapshots, backups, metadata, templates, logs, files", async () => {
+    const imported = await api.post("images", { body: busyboxImage(), headers: { "X-LXD-public": "0" } });
+    const image = await imported.wait({ maxDuration: 60_000, raiseOnTimeout: true });
+    const fingerprint = (image.data.metadata.metadata as { fingerprint: string }).fingerprint;
+    const alias = name("alias");
+    const c = name("fid");
+    try {
+      ok(await step("GET", "/1.0/images", { query: { recursion: 1 } }));
+      ok(await step("PATCH", `/1.0/images/${fingerprint}`, { json: { properties: { os: "busybox", description: "patched" } } }));
+      ok(await step("PUT", `/1.0/images/${fingerprint}`, { json: { public: false, auto_update: false, properties: { os: "busybox" } } }));
+      // The secret's operation runs until the secret is used or expires: not waited for.
+      ok(await step("POST", `/1.0/images/${fingerprint}/secret`, { wait: false }));
+      ok(await step("GET", `/1.0/images/${fingerprint}/export`, { parseAs: "bytes" }));
+      ok(await step("POST", "/1.0/images/aliases", { json: { name: alias, target: fingerprint, description: "a" } }));
+      ok(await step("GET", "/1.0/images/aliases", { query: { recursion: 1 } }));
+      ok(await step("GET", `/1.0/images/aliases/${alias}`));
+      ok(await step("PUT", `/1.0/images/aliases/${alias}`, { json: { target: fingerprint, description: "put" } }));
+      ok(await step("POST", `/1.0/images/aliases/${alias}`, { json: { name: `${alias}2` } }));
+      ok(await step("DELETE", `/1.0/images/aliases/${alias}2`));
+
+      ok(await step("POST", "/1.0/instances", { json: { name: c, source: { type: "image", fingerprint }, type: "container" } }));
+      ok(await step("GET", `/1.0/instances/${c}/metadata`));
+      ok(await step("GET", `/1.0/instances/${c}/metadata/templates`));
+      ok(await step("POST", `/1.0/instances/${c}/metadata/templates`, { query: { path: "hello.tpl" }, json: undefined }));
+      await step("GET", `/1.0/instances/${c}/metadata/templates`, { query: { path: "hello.tpl" }, parseAs: "text" });
+      await step("DELETE", `/1.0/instances/${c}/metadata/templates`, { query: { path: "hello.tpl" } });
+      const metadata = meta(await step("GET", `/1.0/instances/${c}/metadata`));
+      ok(await step("PATCH", `/1.0/instances/${c}/metadata`, { json: { properties: { note: "patched" } } }));
+      ok(await step("PUT", `/1.0/instances/${c}/metadata`, { json: metadata }));
+      ok(await step("GET", `/1.0/instances/${c}/files`, { query: { path: "/etc/inittab" }, parseAs: "bytes" }));
+      await step("DELETE", `/1.0/instances/${c}/files`, { query: { path: "/etc/group" } });
+      ok(await step("GET", `/1.0/instances/${c}/logs`));
+      ok(await step("PUT", `/1.0/instances/${c}/state`, { json: { action: "start", timeout: 30 } }));
+      ok(await step("GET", `/1.0/instances/${c}/state`));
+      ok(await step("PUT", `/1.0/instances/${c}/state`, { json: { action: "stop", force: true, timeout: 30 } }));
+      const logs = meta(await step("GET", `/1.0/instances/${c}/logs`)) as unknown as string[];
+      const log = Array.isArray(logs) ? logs.find((l) => l.endsWith(".log")) : undefined;
+      if (log) {
+        await step("GET", log, { parseAs: "bytes" });
+        await step("DELETE", log);
+      }
+
+      ok(await step("POST", `/1.0/instances/${c}/snapshots`, { json: { name: "s0" } }));
+      ok(await step("GET", `/1.0/instances/${c}/snapshots`, { query: { recursion: 1 } }));
+      ok(await step("GET", `/1.0/instances/${c}/snapshots/s0`));
+      ok(await step("PATCH", `/1.0/instances/${c}/snapshots/s0`, { json: { expires_at: "2099-01-01T00:00:00Z" } }));
+      ok(await step("PUT", `/1.0/instances/${c}/snapshots/s0`, { json: { expires_at: "2099-01-02T00:00:00Z" } }));
+      ok(await step("POST", `/1.0/instances/${c}/snapshots/s0`, { json: { name: "s1" } }));
+      ok(await step("DELETE", `/1.0/instances/${c}/snapshots/s1`));
+
+      ok(await step("POST", `/1.0/instances/${c}/backups`, { json: { name: "b0", instance_only: true, optimized_storage: false } }));
+      ok(await step("GET", `/1.0/instances/${c}/backups`, { query: { recursion: 1 } }));
+      ok(await step("GET", `/1.0/instances/${c}/backups/b0`));
+      ok(await step("GET", `/1.0/instances/${c}/backups/b0/export`, { parseAs: "bytes" }));
+      ok(await step("POST", `/1.0/instances/${c}/backups/b0`, { json: { name: "b1" } }));
+      ok(await step("DELETE", `/1.0/instances/${c}/backups/b1`));
+
+      ok(await step("PUT", "/1.0/instances", { json: { state: { action: "stop", force: true } } }));
+    } finally {
+      await step("DELETE", `/1.0/instances/${c}`);
+      await step("DELETE", `/1.0/images/${fingerprint}`);
+    }
+  }, 120_000);
+
+  it("fidelity: custom volume backups and state, certificates updated", async () => {
+    const pool = name("fpool");
+    ok(await step("POST", "/1.0/storage-pools", { json: { name: pool, driver: "dir" } }));
+    const v = `/1.0/storage-pools/${pool}/volumes/custom/v1`;
+    try {
+      ok(await step("POST", `/1.0/storage-pools/${pool}/volumes/custom`, { json: { name: "v1", type: "custom", config: {} } }));
+      await step("GET", `${v}/state`);
+      ok(await step("POST", `${v}/backups`, { json: { name: "b0" } }));
+      ok(await step("GET", `${v}/backups`, { query: { recursion: 1 } }));
+      ok(await step("GET", `${v}/backups/b0`));
+      ok(await step("GET", `${v}/backups/b0/export`, { parseAs: "bytes" }));
+      ok(await step("POST", `${v}/backups/b0`, { json: { name: "b1" } }));
+      ok(await step("DELETE", `${v}/backups/b1`));
+      ok(await step("POST", `${v}/snapshots`, { json: { name: "s0" } }));
+      ok(await step("PUT", `${v}/snapshots/s0`, { json: { description: "put", expires_at: "2099-01-01T00:00:00Z" } }));
+      ok(await step("DELETE", v));
+    } finally {
+      await step("DELETE", `/1.0/storage-pools/${pool}`);
+    }
+
+    const { generateClientCertificate } = helper as DaemonModule;
+    const cert = generateClientCertificate(name("fcert"));
+    ok(await step("POST", "/1.0/certificates", { json: { type: "client", name: name("fcert"), certificate: cert.derBase64 } }));
+    const got = meta(await step("GET", `/1.0/certificates/${cert.fingerprint}`));
+    ok(await step("PATCH", `/1.0/certificates/${cert.fingerprint}`, { json: { name: name("fcert2") } }));
+    ok(await step("PUT", `/1.0/certificates/${cert.fingerprint}`, { json: { ...got, name: name("fcert3") } }));
+    ok(await step("DELETE", `/1.0/certificates/${cert.fingerprint}`));
+    // 5.0.2 issues join tokens only when listening on the network: a 400, validated too.
+    await step("POST", "/1.0/certificates", { json: { type: "client", name: name("token"), token: true } });
+    ok(await step("GET", "/1.0/cluster"));
+  }, 60_000);
 
   it("every answer of the daemon matched the spec", () => {
     if (!testing) console.warn("@clientele/testing could not be loaded: answers were not checked against the spec");
