@@ -179,7 +179,10 @@ const operationOf = (e: APIException): OperationEnvelope["metadata"] => (e.body 
 const NOT_EXERCISED: Array<[RegExp, string]> = [
   [/\/(exec|console|sftp|events|websocket)$/, "a websocket or upgrade: exercised by live-exec.test.ts"],
   [/^POST \/1\.0\/instances\/\{name\}\/files$/, "file writes: exercised by live-exec.test.ts"],
-  [/\/cluster/, "clustering would turn this throwaway daemon into a cluster member for the rest of the run"],
+  [
+    /^PATCH \/1\.0\/images\/aliases\/\{name\}$/,
+    "5.0.2 hangs 20 s then answers 500 context deadline exceeded (a daemon bug, in the spec's description)",
+  ],
   [/\/peers/, "network peers need OVN networks (no OVN on this machine kind)"],
   [
     /\/images\/\{fingerprint\}\/refresh$/,
@@ -881,6 +884,77 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     await step("POST", "/1.0/certificates", { json: { type: "client", name: name("token"), token: true } });
     ok(await step("GET", "/1.0/cluster"));
   }, 60_000);
+
+  it("fidelity: server PUT, image push, file HEAD, volume create by pool", async () => {
+    const server = await step("GET", "/1.0");
+    ok(await step("PUT", "/1.0", { json: { config: meta(server).config ?? {} } }));
+    const pool = name("vpool");
+    ok(await step("POST", "/1.0/storage-pools", { json: { name: pool, driver: "dir" } }));
+    try {
+      ok(await step("POST", `/1.0/storage-pools/${pool}/volumes`, { json: { name: "v0", type: "custom", config: {} } }));
+      ok(await step("DELETE", `/1.0/storage-pools/${pool}/volumes/custom/v0`));
+    } finally {
+      await step("DELETE", `/1.0/storage-pools/${pool}`);
+    }
+    const imported = await api.post("images", { body: busyboxImage(), headers: { "X-LXD-public": "0" } });
+    const fingerprint = (
+      (await imported.wait({ maxDuration: 60_000, raiseOnTimeout: true })).data.metadata.metadata as { fingerprint: string }
+    ).fingerprint;
+    const c = name("head");
+    try {
+      // A push to an unreachable server: 5.0.2 fails synchronously (500), not through an operation.
+      const push = await step("POST", `/1.0/images/${fingerprint}/export`, {
+        json: { target: "https://127.0.0.1:9", secret: "not-a-secret", certificate: "", aliases: [] },
+      });
+      expect(push).toBeInstanceOf(APIException);
+      ok(await step("POST", "/1.0/instances", { json: { name: c, source: { type: "image", fingerprint } } }));
+      ok(await step("HEAD", `/1.0/instances/${c}/files`, { query: { path: "/etc/inittab" } }));
+    } finally {
+      await step("DELETE", `/1.0/instances/${c}`);
+      await step("DELETE", `/1.0/images/${fingerprint}`);
+    }
+  }, 60_000);
+
+  // Last of the fidelity groups: it turns the daemon into a one-member cluster.
+  it("fidelity: clustering a one-member cluster, members, groups, join tokens", async () => {
+    const port = await freePort();
+    const server = await api.GET("/1.0");
+    await api.PATCH("/1.0", {
+      params: { header: { "If-Match": server.etag! } },
+      body: { config: { "core.https_address": `127.0.0.1:${port}` } },
+    });
+    ok(await step("PUT", "/1.0/cluster", { json: { server_name: "node1", enabled: true } }));
+    ok(await step("GET", "/1.0/cluster"));
+    ok(await step("GET", "/1.0/cluster/members", { query: { recursion: 1 } }));
+    const member = meta(await step("GET", "/1.0/cluster/members/node1"));
+    const body = {
+      description: "m",
+      roles: member.roles ?? [],
+      failure_domain: member.failure_domain ?? "default",
+      groups: member.groups ?? ["default"],
+      config: {},
+    };
+    ok(await step("PUT", "/1.0/cluster/members/node1", { json: body }));
+    // 5.0.2's PATCH of a member behaves like PUT: it needs roles and groups.
+    ok(await step("PATCH", "/1.0/cluster/members/node1", { json: { ...body, description: "patched" } }));
+    // A join token's operation runs until the token is used: not waited for.
+    ok(await step("POST", "/1.0/cluster/members", { json: { server_name: "node9" }, wait: false }));
+    await step("POST", "/1.0/cluster/members/node1/state", { json: { action: "evacuate" } });
+    await step("POST", "/1.0/cluster/members/node1/state", { json: { action: "restore" } });
+    ok(await step("POST", "/1.0/cluster/groups", { json: { name: "g1", description: "clientele", members: [] } }));
+    ok(await step("GET", "/1.0/cluster/groups", { query: { recursion: 1 } }));
+    ok(await step("GET", "/1.0/cluster/groups/g1"));
+    ok(await step("PUT", "/1.0/cluster/groups/g1", { json: { description: "put", members: [] } }));
+    ok(await step("PATCH", "/1.0/cluster/groups/g1", { json: { description: "patched", members: [] } }));
+    ok(await step("POST", "/1.0/cluster/groups/g1", { json: { name: "g2" } }));
+    ok(await step("DELETE", "/1.0/cluster/groups/g2"));
+    const { generateClientCertificate } = helper as DaemonModule;
+    const pair = generateClientCertificate("cluster");
+    await step("PUT", "/1.0/cluster/certificate", { json: { cluster_certificate: pair.cert, cluster_certificate_key: pair.key } });
+    // Renaming and removing the only member are refused: errors validated like answers.
+    await step("POST", "/1.0/cluster/members/node1", { json: { server_name: "node2" } });
+    await step("DELETE", "/1.0/cluster/members/node9");
+  }, 90_000);
 
   it("every answer of the daemon matched the spec", () => {
     if (!testing) console.warn("@clientele/testing could not be loaded: answers were not checked against the spec");
