@@ -502,7 +502,10 @@ export interface paths {
          */
         get: operations["exportImage"];
         put?: never;
-        /** Push an image to another server */
+        /**
+         * Push an image to another server
+         * @description Daemon quirk (LXD 5.0.2, live audit 2026-11): a push to an unreachable host fails synchronously with `500` instead of through an operation.
+         */
         post: operations["pushImage"];
         delete?: never;
         options?: never;
@@ -569,7 +572,10 @@ export interface paths {
         /** List the image aliases */
         get: operations["listImageAliases"];
         put?: never;
-        /** Create an image alias */
+        /**
+         * Create an image alias
+         * @description Daemon quirk (LXD 5.0.2, live audit 2026-11): the `Location` header of an alias whose name has a `/` is double-encoded (`%252F`).
+         */
         post: operations["createImageAlias"];
         delete?: never;
         options?: never;
@@ -603,7 +609,10 @@ export interface paths {
         delete: operations["deleteImageAlias"];
         options?: never;
         head?: never;
-        /** Update part of an image alias */
+        /**
+         * Update part of an image alias
+         * @description Daemon quirk (LXD 5.0.2, live audit 2026-11): the call hangs about 20 s, then answers `500 context deadline exceeded`; use PUT.
+         */
         patch: operations["patchImageAlias"];
         trace?: never;
     };
@@ -626,7 +635,7 @@ export interface paths {
         put: operations["updateInstancesState"];
         /**
          * Create an instance
-         * @description Creates an instance from an image, from nothing (`source.type: none`), by copy or migration, or from a backup tarball sent as `application/octet-stream` (then `X-LXD-name` and `X-LXD-pool` may override the stored name and pool). An unknown `source.type` is answered with 400.
+         * @description Creates an instance from an image, from nothing (`source.type: none`), by copy or migration, or from a backup tarball sent as `application/octet-stream` (then `X-LXD-name` and `X-LXD-pool` may override the stored name and pool). An unknown `source.type` is answered with 400. Daemon quirk (LXD 5.0.2, live audit 2026-11): a duplicate instance name is accepted with `202`; the operation then fails.
          */
         post: operations["createInstance"];
         delete?: never;
@@ -762,7 +771,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Read a file or list a directory */
+        /**
+         * Read a file or list a directory
+         * @description Daemon quirk (LXD 5.0.2, live audit 2026-11): a missing file on an instance without a rootfs is `500`, not `404` (it is `404` with a rootfs).
+         */
         get: operations["getInstanceFile"];
         put?: never;
         /**
@@ -1254,7 +1266,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a storage volume's usage */
+        /**
+         * Get a storage volume's usage
+         * @description Daemon quirk (LXD 5.0.2, live audit 2026-11): `500 Not supported` on a `dir` pool.
+         */
         get: operations["getStorageVolumeState"];
         put?: never;
         post?: never;
@@ -1470,7 +1485,7 @@ export interface paths {
         put?: never;
         /**
          * Create a network
-         * @description Creates a managed network. In a cluster, most types must first be defined on each member with `target`.
+         * @description Creates a managed network. In a cluster, most types must first be defined on each member with `target`. Daemon quirk (LXD 5.0.2, live audit 2026-11): a bridge cannot be created without `iptables` on the host (`500 Failed clearing firewall`) nor without dnsmasq (`500 Failed to check dnsmasq version`); Debian's `iptables` and `dnsmasq-base` packages provide them.
          */
         post: operations["createNetwork"];
         delete?: never;
@@ -1684,7 +1699,10 @@ export interface paths {
         /** List network ACLs */
         get: operations["listNetworkACLs"];
         put?: never;
-        /** Create a network ACL */
+        /**
+         * Create a network ACL
+         * @description Daemon quirk (LXD 5.0.2, live audit 2026-11): an invalid ACL name is answered `500`, not `400`.
+         */
         post: operations["createNetworkACL"];
         delete?: never;
         options?: never;
@@ -1788,7 +1806,10 @@ export interface paths {
         delete: operations["deleteNetworkZone"];
         options?: never;
         head?: never;
-        /** Update part of a network zone */
+        /**
+         * Update part of a network zone
+         * @description Daemon quirk (LXD 5.0.2, live audit 2026-11): without a `config` key, when the zone has config, the daemon drops the connection (a nil-map merge in its handler): always send `config`.
+         */
         patch: operations["patchNetworkZone"];
         trace?: never;
     };
@@ -1843,7 +1864,10 @@ export interface paths {
         delete: operations["deleteNetworkZoneRecord"];
         options?: never;
         head?: never;
-        /** Update part of a zone record */
+        /**
+         * Update part of a zone record
+         * @description Daemon quirk (LXD 5.0.2, live audit 2026-11): without a `config` key, when the record has config, the daemon drops the connection (a nil-map merge in its handler): always send `config`.
+         */
         patch: operations["patchNetworkZoneRecord"];
         trace?: never;
     };
@@ -1938,7 +1962,10 @@ export interface paths {
         delete: operations["deleteClusterMember"];
         options?: never;
         head?: never;
-        /** Update part of a cluster member's configuration */
+        /**
+         * Update part of a cluster member's configuration
+         * @description Daemon quirk (LXD 5.0.2, live audit 2026-11): PATCH behaves like PUT: without `roles` and `groups` it is `400`.
+         */
         patch: operations["patchClusterMember"];
         trace?: never;
     };
