@@ -746,7 +746,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get the console log */
+        /**
+         * Get the console log
+         * @description Daemon quirk (LXD 5.0.2, seen live by packages/lxd/test/live.test.ts): a running container that has no console log file yet is answered `500 open : no such file or directory`, not an empty log.
+         */
         get: operations["getInstanceConsoleLog"];
         put?: never;
         /** Attach to the console */
