@@ -185,7 +185,7 @@ const operationOf = (e: APIException): OperationEnvelope["metadata"] => (e.body 
 const NOT_EXERCISED: Array<[RegExp, string]> = [
   [
     /^PATCH \/1\.0\/images\/aliases\/\{name\}$/,
-    "5.0.2 hangs 20 s then answers 500 context deadline exceeded (a daemon bug, in the spec's description)",
+    "5.0.2 hangs 20 s then answers 500 context deadline exceeded, and other image calls block behind it (a daemon bug, in the spec's description)",
   ],
   [/\/peers/, "network peers need OVN networks (no OVN on this machine kind)"],
   [
@@ -818,6 +818,11 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       ok(await step("PUT", `/1.0/images/aliases/${alias}`, { json: { target: fingerprint, description: "put" } }));
       ok(await step("POST", `/1.0/images/aliases/${alias}`, { json: { name: `${alias}2` } }));
       ok(await step("DELETE", `/1.0/images/aliases/${alias}2`));
+      // A refresh of an image that has no source server: 202, and an operation that never ends here (cancelled).
+      const refresh = await step("POST", `/1.0/images/${fingerprint}/refresh`, { wait: false });
+      expect(refresh).not.toBeInstanceOf(APIException);
+      const refreshId = (refresh as APIResult<{ metadata?: { id?: string } }>).data?.metadata?.id;
+      if (refreshId) await step("DELETE", `/1.0/operations/${refreshId}`);
 
       ok(await step("POST", "/1.0/instances", { json: { name: c, source: { type: "image", fingerprint }, type: "container" } }));
       ok(await step("GET", `/1.0/instances/${c}/metadata`));
