@@ -18,6 +18,7 @@ import {
 } from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUSYBOX, busyboxImage } from "./busybox-image.js";
+import { expectError } from "../../../test/support/expect-error.js";
 
 interface Daemon {
   dir: string;
@@ -98,15 +99,6 @@ function instrument(api: API): API {
 }
 
 const unique = `cx${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
-
-const expectError = async <T>(promise: Promise<unknown>): Promise<T> => {
-  try {
-    await promise;
-  } catch (error) {
-    return error as T;
-  }
-  throw new Error("expected the call to fail");
-};
 
 describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () => {
   let daemon: Daemon;

@@ -27,6 +27,7 @@ import {
 } from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { busyboxImage } from "./busybox-image.js";
+import { expectError } from "../../../test/support/expect-error.js";
 
 interface Daemon {
   dir: string;
@@ -207,15 +208,6 @@ async function freePort(): Promise<number> {
     });
   });
 }
-
-const expectError = async <T>(promise: Promise<unknown>): Promise<T> => {
-  try {
-    await promise;
-  } catch (error) {
-    return error as T;
-  }
-  throw new Error("expected the call to fail");
-};
 
 describe.skipIf(!availability.ok)("live LXD daemon", () => {
   let daemon: Daemon;

@@ -179,7 +179,7 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
     const parseAs = (init.parseAs as ParseAs | undefined) ?? defaultParse;
     const callTimeout = init.timeout === undefined ? timeout : checkTimeout(init.timeout, "per-call option `timeout`");
     let callRetry = init.retry as RetryPolicy | undefined;
-    if (callRetry !== undefined) callRetry = { ...resolveRetryPolicy(callRetry, retry, "per-call option `retry`") };
+    if (callRetry !== undefined) callRetry = resolveRetryPolicy(callRetry, retry, "per-call option `retry`");
     let serialized: unknown;
     const bodyGiven = init.body !== undefined;
     const forward: Record<string, unknown> = {};
@@ -204,36 +204,30 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
     const plain = middlewareCount === 0;
     let answer: Response | undefined;
     const observe = async (request: Request) => {
-      if (plain) {
-        const response = await fetch(request.url, {
-          method: request.method,
-          headers: request.headers,
-          body: serialized as BodyInit | undefined,
-          signal: init.signal as AbortSignal | undefined,
-          redirect: request.redirect,
-          timeout: callTimeout,
-          retry: callRetry,
-        });
-        sent = { url: request.url, status: response.status };
-        if (!response.url) Object.defineProperty(response, "url", { value: request.url });
-        answer = response;
-        return NO_CONTENT;
-      }
-      // The body as serialized, not the Request's copy of it: nothing is buffered again for
-      // retries or transcripts, and streams go out as they came. Middleware may have rewritten
-      // the request, and then its body is the one to send.
-      const ownBody = bodyGiven && middlewareCount === 0;
-      const response = await fetch(request, {
-        ...(ownBody ? { body: serialized as BodyInit } : {}),
-        ...(init.signal ? { signal: init.signal as AbortSignal } : {}),
-        timeout: callTimeout,
-        ...(callRetry ? { retry: callRetry } : {}),
-      } as ReplayableInit);
+      // Without middleware the body goes out as serialized (nothing buffered again for retries or
+      // transcripts; streams as they came); with it, the Request middleware may have rewritten.
+      const response = plain
+        ? await fetch(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: serialized as BodyInit | undefined,
+            signal: init.signal as AbortSignal | undefined,
+            redirect: request.redirect,
+            timeout: callTimeout,
+            retry: callRetry,
+          })
+        : await fetch(request, {
+            ...(init.signal ? { signal: init.signal as AbortSignal } : {}),
+            timeout: callTimeout,
+            ...(callRetry ? { retry: callRetry } : {}),
+          } as ReplayableInit);
       sent = { url: request.url, status: response.status };
       // Node's transport builds its Response without `url`: give it the URL sent (path and query
       // as serialized here), as fetch does, so wrappers can show what was requested.
       if (!response.url) Object.defineProperty(response, "url", { value: request.url });
-      return response;
+      if (!plain) return response;
+      answer = response;
+      return NO_CONTENT;
     };
     try {
       const result = (await raw.request(
