@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Install Debian's chromium (Debian 12 package `chromium`) for the browser runtime test
+# (test/runtimes/browser.test.ts drives it with playwright-core; no browser download).
+# Idempotent: does nothing but checks when /usr/bin/chromium is already there. Fails loudly.
+set -euo pipefail
+
+log() { echo "browser-install: $*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    exec sudo -n -E bash "$0" "$@"
+  fi
+  die "must run as root (apt-get install)"
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+APT_OPTS=(-y -q -o DPkg::Lock::Timeout=300 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold)
+
+apt_retry() { # bounded retries for transient mirror errors
+  local i
+  for i in 1 2 3; do
+    if "$@"; then return 0; fi
+    log "attempt $i failed: $*"
+    sleep $((i * 5))
+  done
+  return 1
+}
+
+if [ ! -x /usr/bin/chromium ]; then
+  command -v apt-get >/dev/null 2>&1 || die "chromium missing and apt-get not found (need Debian 12)"
+  log "installing chromium"
+  # Recommends (fonts, chromium-sandbox, desktop integration) are not needed headless.
+  apt_retry apt-get install "${APT_OPTS[@]}" --no-install-recommends chromium \
+    || { apt_retry apt-get update -q && apt_retry apt-get install "${APT_OPTS[@]}" --no-install-recommends chromium; } \
+    || die "apt-get install chromium failed"
+else
+  log "chromium already installed: /usr/bin/chromium"
+fi
+
+[ -x /usr/bin/chromium ] || die "/usr/bin/chromium still missing after install"
+version="$(timeout 60 /usr/bin/chromium --headless --no-sandbox --version 2>/dev/null || timeout 60 /usr/bin/chromium --version)" \
+  || die "chromium --version failed"
+log "${version}"
+log "ok"
