@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `clientele-mock <api> [--port N] [--host H] [--spec FILE]`: serve an API's validated mock on 127.0.0.1.
+// `clientele-mock <api> [--port N] [--host H] [--spec FILE] [--no-cors]`: serve an API's validated mock on 127.0.0.1.
 import { main } from "./cli-main.js";
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { BlobStore } from "./blob-store.js";
 import { closestNames } from "./closest-names.js";
+import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
 import { readBytes } from "./fetch-conversion.js";
 import { findOperation, type Spec, type SpecInput } from "./load-spec.js";
 import { isJsonMediaType, mediaType, toHeaders } from "./media.js";
@@ -37,6 +38,14 @@ export interface MockServerOptions extends MockEngineOptions {
   host?: string;
   /** Handlers by operationId or `"METHOD /path/template"`. */
   handlers?: Record<string, ServerHandler>;
+  /**
+   * Lets pages on other origins call the server (default `false`; the `clientele-mock` CLI turns it on):
+   * preflights (OPTIONS with `Access-Control-Request-Method`) get a 204 allowing the origin, method and
+   * headers asked for, and are neither recorded nor validated; every answer gets `Access-Control-Allow-Origin`
+   * (the request's `Origin`, or `*`) and `Access-Control-Expose-Headers` (its own headers, `Retry-After`,
+   * `Location`…).
+   */
+  cors?: boolean;
 }
 
 /** A running mock server. */
@@ -73,7 +82,7 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
  * The host name is ignored: paths of every server of the spec (e.g. ABEJA's inference host) are served.
  *
  * @param api - The spec: an API name (`"nextmv"`), a file path, a document or a loaded spec.
- * @param options - Port, host, handlers, violation hook.
+ * @param options - Port, host, handlers, violation hook, `cors` for pages on other origins.
  * @returns The running server; `close()` it when done.
  *
  * @example
@@ -93,12 +102,19 @@ export async function startMockServer(api: SpecInput, options: MockServerOptions
     }
     handlers.set(op, handler);
   }
+  const cors = options.cors ?? false;
   const server = createServer((req, res) => {
+    if (cors && isPreflight(req)) {
+      req.resume();
+      res.writeHead(204, preflightHeaders(req)).end();
+      return;
+    }
+    const reply = (answer: MockAnswer, head: boolean) =>
+      send(res, cors ? { ...answer, headers: { ...answer.headers, ...responseCorsHeaders(req, answer.headers) } } : answer, head);
     handle(engine, handlers, req).then(
-      (answer) => send(res, answer, req.method === "HEAD"),
+      (answer) => reply(answer, req.method === "HEAD"),
       (error: unknown) =>
-        send(
-          res,
+        reply(
           {
             status: 599,
             headers: { "content-type": "application/json" },

@@ -15,7 +15,7 @@ describe("clientele-mock", () => {
     expect(text).toBe(usage());
     for (const api of ["abeja", "lxd", "nextmv"]) expect(text).toMatch(new RegExp(`^  ${api} +\\S.*\\(\\d+ operations`, "m"));
     expect(text).toContain("https://api.cloud.nextmv.io");
-    for (const option of ["--port N", "--host H", "--spec FILE", "--help"]) expect(text).toContain(option);
+    for (const option of ["--port N", "--host H", "--spec FILE", "--no-cors", "--help"]) expect(text).toContain(option);
     expect(process.exitCode).toBe(0);
   });
 
