@@ -68,7 +68,10 @@ export function loadConfigText(
   return undefined;
 }
 
-/** Websockets over a client's connection settings (unix socket, client certificates) need Node.js. */
+/**
+ * Websockets over a client's connection settings (unix socket, client certificates) need Node.js. The
+ * connector is made when a client is (LXD's constructor): it fails when used, so the client's HTTP calls work.
+ */
 export function createWebSocketConnector(_options?: TransportOptions, _note?: (text: string) => void): WebSocketConnector {
-  throw new TypeError("websockets over a client's connection settings need Node.js (undici); this runtime has none");
+  return () => Promise.reject(new TypeError("websockets over a client's connection settings need Node.js (undici); this runtime has none"));
 }
