@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { ClienteleError, ConfigurationError, ConnectionError } from "@clientele/core";
 import { API } from "@clientele/lxd";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 interface Seen {
   method: string;
@@ -333,6 +333,47 @@ describe("exec: the request, the streams and the exit code", () => {
     // stdin went out masked; its length (2 bytes "in", then the empty end-of-file frame) shows in the frame headers.
     expect(stdinSeen[0]).toBe(0x82);
     expect(stdinSeen[1]! & 0x7f).toBe(2);
+  });
+
+  it("under DEBUG=clientele:lxd, stderr shows each websocket's open and close with the operation's secrets redacted", async () => {
+    const previous = process.env.DEBUG;
+    const printed: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((text: unknown) => {
+      printed.push(String(text));
+    });
+    try {
+      process.env.DEBUG = "clientele:lxd";
+      // This time the fake answers the client's close frame by ending the connection, as LXD does.
+      const upgraded = onUpgrade;
+      onUpgrade = (socket, req) => {
+        upgraded(socket, req);
+        let buffered = Buffer.alloc(0);
+        socket.on("data", (d: Buffer) => {
+          buffered = Buffer.concat([buffered, d]);
+          // Client frames here are short and masked: 2 header bytes, 4 mask bytes, the payload.
+          while (buffered.length >= 6 && buffered.length >= 6 + (buffered[1]! & 0x7f)) {
+            if ((buffered[0]! & 0x0f) === 8) return void socket.end(closeFrame(1000));
+            buffered = buffered.subarray(6 + (buffered[1]! & 0x7f));
+          }
+        });
+      };
+      const debugged = API.factory({ endpoint: api.endpoint });
+      expect((await debugged.exec("c1", ["/bin/true"])).exitCode).toBe(3);
+      // A close is noted when the connection ends, a moment after exec() returns (bounded wait).
+      for (let i = 0; i < 100 && printed.filter((t) => t.startsWith("websocket closed")).length < 4; i++)
+        await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      spy.mockRestore();
+      if (previous === undefined) delete process.env.DEBUG;
+      else process.env.DEBUG = previous;
+    }
+    const text = printed.join("\n");
+    const url = /ws:\/\/127\.0\.0\.1:\d+\/1\.0\/operations\/ex-op\/websocket\?secret=\[REDACTED\]/;
+    expect(printed.filter((t) => t.startsWith("websocket open ") && url.test(t))).toHaveLength(4);
+    expect(printed.filter((t) => t.startsWith("websocket closed ") && url.test(t))).toHaveLength(4);
+    // Neither the URLs nor the operation's metadata (its fds) show a secret.
+    for (const secret of Object.values(FDS)) expect(text).not.toContain(secret);
+    expect(text).toMatch(/"fds": \{\s*"0": "\[REDACTED\]"/);
   });
 
   it("leaves out what the caller did not set", async () => {
