@@ -66,17 +66,19 @@ export type Installer = "npm" | "bun" | "deno";
 /**
  * A fresh ESM project in `dir` with the smoke suite (smoke.mjs, run-smoke.mjs) and the tarballs installed:
  * - `npm`: `npm install <tarballs>`, as a Node user does;
- * - `bun`: `bun add <tarballs>` (Bun from the npm registry's `bun` package);
+ * - `bun`: `bun add <tarballs>` (Bun from the npm registry's `bun` package), with package.json
+ *   `resolutions` pointing each @clientele name at its tarball: unlike npm, Bun resolves the packages'
+ *   own dependencies on each other (`@clientele/core@^0.1.0`) from the registry, not from the tarballs given;
  * - `deno`: a deno.json whose import map names `npm:@clientele/…@<version>` (what `deno add npm:…`
  *   writes) with `"nodeModulesDir": "manual"`, and the node_modules those specifiers resolve from
  *   installed by npm from the tarballs (Deno cannot install a local tarball itself).
  */
 export async function installProject(dir: string, packed: Packed[], installer: Installer, timeout: number): Promise<Result> {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, "package.json"),
-    `${JSON.stringify({ name: `clientele-runtime-${installer}`, private: true, type: "module" }, null, 2)}\n`,
-  );
+  const manifest: Record<string, unknown> = { name: `clientele-runtime-${installer}`, private: true, type: "module" };
+  // Bun reads `resolutions`; npm (which runs `npx` in this directory) ignores it, unlike `overrides`.
+  if (installer === "bun") manifest.resolutions = Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`]));
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   copyFileSync(join(here, "smoke.mjs"), join(dir, "smoke.mjs"));
   copyFileSync(join(here, "run-smoke.mjs"), join(dir, "run-smoke.mjs"));
   const tarballs = packed.map((p) => p.tarball);

@@ -22,14 +22,34 @@ interface CheckResult {
 interface Runtime {
   name: string;
   installer: Installer;
-  /** The command that runs a module, before its path. */
-  command: string[];
+  /** The command that runs a module (its path comes last), given the servers' env. */
+  command(env: RuntimeServers["env"]): string[];
 }
 
 const RUNTIMES: Runtime[] = [
-  { name: "node 20", installer: "npm", command: [process.execPath] },
-  { name: "node 22", installer: "npm", command: ["npx", "-y", "node@22"] },
-  { name: "node 24", installer: "npm", command: ["npx", "-y", "node@24"] },
+  { name: "node 20", installer: "npm", command: () => [process.execPath] },
+  { name: "node 22", installer: "npm", command: () => ["npx", "-y", "node@22"] },
+  { name: "node 24", installer: "npm", command: () => ["npx", "-y", "node@24"] },
+  { name: "bun 1", installer: "bun", command: () => ["npx", "-y", "bun@1"] },
+  {
+    name: "deno 2",
+    installer: "deno",
+    // The narrowest permissions that let the suite run, as a Deno user would grant them: the servers on
+    // 127.0.0.1 and LXD's socket (Deno asks for net and write access to a unix socket), reading the
+    // project, the environment and the home directory (Nextmv's and ABEJA's configuration chains look for
+    // their files and variables there).
+    command: (env) => [
+      "npx",
+      "-y",
+      "deno@2",
+      "run",
+      `--allow-net=127.0.0.1${env.lxdSocket ? `,unix:${env.lxdSocket}` : ""}`,
+      ...(env.lxdSocket ? [`--allow-write=${env.lxdSocket}`] : []),
+      "--allow-read",
+      "--allow-env",
+      "--allow-sys=homedir",
+    ],
+  },
 ];
 
 /** Checks a runtime may skip, with the runtimes allowed to (none today: Node, Bun and Deno all have unix sockets). */
@@ -50,7 +70,7 @@ describe("the smoke suite in every runtime, over the packed tarballs", () => {
     servers = await startRuntimeServers();
     // One project per installer, installed in parallel; Node 20, 22 and 24 share npm's.
     await Promise.all(
-      (["npm"] as const).map(async (installer) => {
+      (["npm", "bun", "deno"] as const).map(async (installer) => {
         installs.set(installer, await installProject(join(base, installer), packed, installer, INSTALL_TIMEOUT));
       }),
     );
@@ -70,7 +90,7 @@ describe("the smoke suite in every runtime, over the packed tarballs", () => {
       expect(install?.code, `${runtime.installer} install failed:\n${install?.output}`).toBe(0);
       const dir = join(base, runtime.installer);
       writeFileSync(join(dir, "env.mjs"), `export default ${JSON.stringify({ runtime: runtime.name, ...servers.env })};\n`);
-      const [cmd, ...args] = runtime.command;
+      const [cmd, ...args] = runtime.command(servers.env);
       const ran = await sh(cmd!, [...args, "run-smoke.mjs"], dir, RUN_TIMEOUT);
       const line = ran.output.split("\n").find((l) => l.startsWith("SMOKE-RESULTS "));
       expect(line, `${runtime.name} printed no results (exit ${ran.code}):\n${ran.output}`).toBeDefined();
@@ -87,7 +107,7 @@ describe("the smoke suite in every runtime, over the packed tarballs", () => {
         `${version}: skipped checks`,
       ).toEqual([]);
       // Every runtime runs the same checks: none may silently drop out.
-      expect(results.length).toBeGreaterThanOrEqual(17);
+      expect(results.length).toBeGreaterThanOrEqual(18);
       const first = table.values().next().value!;
       expect(results.map((r) => r.check)).toEqual(first.results.map((r) => r.check));
     },
@@ -110,8 +130,11 @@ function formatTable(table: Map<string, { version: string; results: CheckResult[
         `${check.padEnd(width)} | ${runtimes.map(([, r], i) => cell(r.results.find((c) => c.check === check)).padEnd(heads[i]!.length)).join(" | ")}`,
     ),
   ];
+  const builds = runtimes.map(
+    ([, r]) => `${r.version}: core's "${r.results.find((c) => c.check.startsWith("core: the build"))?.detail}" build`,
+  );
   const notes = runtimes.flatMap(([, r]) =>
     r.results.filter((c) => !c.ok).map((c) => `${r.version} · ${c.check}: ${c.skipped ? `skipped: ${c.skipped}` : c.detail}`),
   );
-  return [...lines, ...notes].join("\n");
+  return [...lines, ...builds, ...notes].join("\n");
 }

@@ -59,6 +59,15 @@ export async function smoke(env) {
   const abeja = (options = {}) => new APIClient({ credential: ABEJA_CREDENTIAL, baseUrl: env.servers.abeja, maxRetryCount: 0, ...options });
   const lxd = (options = {}) => API.factory({ endpoint: env.servers.lxd, retry: { maxRetries: 0 }, ...options });
 
+  // Which of core's builds the runtime's export conditions picked ("node": undici, files and sockets; "web": the global fetch).
+  await check("core: the build this runtime resolves", async () => {
+    expect(
+      core.platform.platformName === "node" || core.platform.platformName === "web",
+      `a platform name, got ${core.platform.platformName}`,
+    );
+    return core.platform.platformName;
+  });
+
   // ---- a typed GET and a typed POST per client, against the spec-validated mock servers
   await check("nextmv: typed GET", async () => {
     const { data } = await nextmv().GET("/v1/applications/{application_id}", { params: { path: { application_id: NEXTMV_APP } } });
