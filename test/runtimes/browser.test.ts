@@ -8,15 +8,17 @@
 // Needs `pnpm build` first (as `pnpm test` does), the npm registry (third-party dependencies) and
 // /usr/bin/chromium (`bash scripts/browser-install.sh`): without it the test fails under CI=true and is
 // skipped, loudly, elsewhere. KEEP_RUNTIMES_TMP=1 keeps the project.
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMockServer } from "@clientele/testing";
 import { type BrowserBundle, bundleForBrowser } from "./browser/bundle.js";
 import { CHROMIUM_PATH, chromiumInstalled, launchChromium } from "./browser/chromium.js";
 import { type PageServer, startPageServer } from "./browser/page-server.js";
+import { EXAMPLE_MOCK_URL, readmeBrowserExample } from "./browser/readme-example.js";
 import { installProject, packSmokePackages, type Result } from "./install.js";
 import { type RuntimeServers, startRuntimeServers } from "./servers.js";
 
@@ -34,6 +36,7 @@ const INSTALL_TIMEOUT = 300_000;
 const RUN_TIMEOUT = 60_000;
 
 const here = fileURLToPath(new URL("./browser/", import.meta.url));
+const readme = fileURLToPath(new URL("../../README.md", import.meta.url));
 const installed = chromiumInstalled();
 const inCi = Boolean(process.env.CI) && process.env.CI !== "false";
 
@@ -51,6 +54,7 @@ describe.runIf(!installed && inCi)("the browser runtime under CI", () => {
 
 describe.runIf(installed)("the smoke suite in Chromium, over the packed tarballs, cross-origin", () => {
   const base = mkdtempSync(join(tmpdir(), "clientele-browser-"));
+  const project = join(base, "project");
   let install: Result | undefined;
   let bundle: BrowserBundle | undefined;
   let bundleError: unknown;
@@ -59,7 +63,6 @@ describe.runIf(installed)("the smoke suite in Chromium, over the packed tarballs
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    const project = join(base, "project");
     const [packed, started] = await Promise.all([packSmokePackages(base), startRuntimeServers({ lxdSocket: false })]);
     servers = started;
     install = await installProject(project, packed, "npm", INSTALL_TIMEOUT);
@@ -142,6 +145,43 @@ describe.runIf(installed)("the smoke suite in Chromium, over the packed tarballs
         }
       } finally {
         await context.close();
+      }
+    },
+    RUN_TIMEOUT,
+  );
+
+  it(
+    "the README's browser example works as written: bundled with esbuild, calling clientele-mock's CORS from the page",
+    async () => {
+      expect(browser, "Chromium was not launched (see the bundle test)").toBeDefined();
+      const example = readmeBrowserExample(readFileSync(readme, "utf8"));
+      // The CLI's server (CORS on by default), on a free port instead of the README's 4010.
+      const mock = await startMockServer("nextmv", { cors: true });
+      let examplePage: PageServer | undefined;
+      const context = await browser!.newContext();
+      try {
+        writeFileSync(join(project, "app.ts"), example.script.replaceAll(EXAMPLE_MOCK_URL, mock.url));
+        examplePage = await startPageServer((await bundleForBrowser(join(project, "app.ts"))).code, example.html);
+        expect(new URL(mock.url).origin).not.toBe(examplePage.origin);
+        const tab = await context.newPage();
+        const console_: string[] = [];
+        tab.on("console", (m) => console_.push(`${m.type()}: ${m.text()}`));
+        tab.on("pageerror", (e) => console_.push(`pageerror: ${e.message}`));
+        await tab.goto(examplePage.url);
+        const shown = await tab
+          .waitForFunction(() => document.querySelector("#out")?.textContent?.includes("Routing App"), null, { timeout: 10_000 })
+          .then(
+            () => tab.textContent("#out"),
+            async () => `(not shown) ${await tab.textContent("#out")}\nconsole:\n${console_.join("\n")}`,
+          );
+        expect(shown).toBe("Routing App: Last-mile delivery routing for the Dallas depot.");
+        // The browser's preflight is not a call: only the GET reached the spec, and it was valid.
+        expect(mock.calls.all.map((c) => c.operationId)).toEqual(["getApplication"]);
+        mock.assertNoViolations();
+      } finally {
+        await context.close();
+        await examplePage?.close();
+        await mock.close();
       }
     },
     RUN_TIMEOUT,

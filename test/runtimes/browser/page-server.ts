@@ -17,11 +17,12 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-export async function startPageServer(bundle: string): Promise<PageServer> {
+/** Serves `html` (default: a page loading `/app.js` as a module) at `/` and `script` at `/app.js`. */
+export async function startPageServer(script: string, html = PAGE): Promise<PageServer> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
-    if (path === "/") res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
-    else if (path === "/app.js") res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(bundle);
+    if (path === "/" || path === "/index.html") res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+    else if (path === "/app.js") res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(script);
     else res.writeHead(404, { "content-type": "text/plain" }).end(`no ${path}`);
   });
   await new Promise<void>((resolve, reject) => {
