@@ -53,8 +53,9 @@ describe.runIf(!installed && inCi)("the browser runtime under CI", () => {
 });
 
 describe.runIf(installed)("the smoke suite in Chromium, over the packed tarballs, cross-origin", () => {
-  const base = mkdtempSync(join(tmpdir(), "clientele-browser-"));
-  const project = join(base, "project");
+  // Made in beforeAll: a skipped describe's body still runs, and its afterAll would not remove it.
+  let base = "";
+  let project = "";
   let install: Result | undefined;
   let bundle: BrowserBundle | undefined;
   let bundleError: unknown;
@@ -63,6 +64,8 @@ describe.runIf(installed)("the smoke suite in Chromium, over the packed tarballs
   let browser: Browser | undefined;
 
   beforeAll(async () => {
+    base = mkdtempSync(join(tmpdir(), "clientele-browser-"));
+    project = join(base, "project");
     const [packed, started] = await Promise.all([packSmokePackages(base), startRuntimeServers({ lxdSocket: false })]);
     servers = started;
     install = await installProject(project, packed, "npm", INSTALL_TIMEOUT);
@@ -83,7 +86,7 @@ describe.runIf(installed)("the smoke suite in Chromium, over the packed tarballs
     await page?.close();
     await servers?.close();
     if (process.env.KEEP_RUNTIMES_TMP) console.log(`kept ${base}`);
-    else rmSync(base, { recursive: true, force: true });
+    else if (base) rmSync(base, { recursive: true, force: true });
   });
 
   it("bundles the packages' browser entries with no Node builtin", () => {
@@ -161,7 +164,11 @@ describe.runIf(installed)("the smoke suite in Chromium, over the packed tarballs
       const context = await browser!.newContext();
       try {
         writeFileSync(join(project, "app.ts"), example.script.replaceAll(EXAMPLE_MOCK_URL, mock.url));
-        examplePage = await startPageServer((await bundleForBrowser(join(project, "app.ts"))).code, example.html);
+        const app = await bundleForBrowser(join(project, "app.ts"));
+        console.log(
+          `README example bundle (app.ts + @clientele/nextmv): ${(app.bytes / 1000).toFixed(1)} kB minified, ${(app.gzipBytes / 1000).toFixed(1)} kB gzipped`,
+        );
+        examplePage = await startPageServer(app.code, example.html);
         expect(new URL(mock.url).origin).not.toBe(examplePage.origin);
         const tab = await context.newPage();
         const console_: string[] = [];
