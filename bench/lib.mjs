@@ -26,6 +26,7 @@ export async function clients(url, extra = {}) {
   };
 }
 export const ABEJA_PATH = "/organizations/{organization_id}/deployments/{deployment_id}";
+export const ABEJA_ORG = { params: { path: { organization_id: "1122334455660" } } };
 export const ABEJA_PARAMS = { params: { path: { organization_id: "1122334455660", deployment_id: "1111111111111" } } };
 
 /** Runs `cases` in interleaved rounds and keeps each case's best round (noise only ever adds time). */

@@ -19,17 +19,25 @@ export default async function developerExperience() {
   const cold = time([...pnpm, "exec", "turbo", "run", "generate", "--force"]);
   const warm = time([...pnpm, "exec", "turbo", "run", "generate"]);
   rows.push(["`pnpm generate` cold / warm (turbo cache)", `${cold} ms / ${warm} ms`, "(context)", null]);
-  const consumer = join(here, "consumer.ts");
-  const t = Date.now();
-  const tsc = spawnSync(
-    process.execPath,
-    [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", join(here, "tsconfig.consumer.json")],
-    { encoding: "utf8" },
-  );
-  const tscMs = Date.now() - t;
-  if (tsc.status !== 0) throw new Error(`consumer type check failed:\n${tsc.stdout}`);
-  rows.push(["`tsc --noEmit` of a consumer of all three clients", `${fmt(tscMs / 1000, 1)} s`, "≤ 3 s", tscMs <= 3000]);
-  void consumer;
+  // Best of three runs (noise only adds time), with and without DOM types: a Node project's tsconfig
+  // (like @tsconfig/node20) has no DOM, a bundler project's has; lib.dom.d.ts alone is about 39k lines.
+  const tscRun = (extra) => {
+    const t = Date.now();
+    const tsc = spawnSync(
+      process.execPath,
+      [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", join(here, "tsconfig.consumer.json"), ...extra],
+      { encoding: "utf8" },
+    );
+    if (tsc.status !== 0) throw new Error(`consumer type check failed:\n${tsc.stdout}`);
+    return Date.now() - t;
+  };
+  for (const [label, extra] of [
+    ["with DOM types", []],
+    ["Node project, lib ES2022", ["--lib", "ES2022"]],
+  ]) {
+    const tscMs = Math.min(tscRun(extra), tscRun(extra), tscRun(extra));
+    rows.push([`\`tsc --noEmit\` of a consumer of all three clients (${label})`, `${fmt(tscMs / 1000, 1)} s`, "≤ 3 s", tscMs <= 3000]);
+  }
   for (const pkg of ["core", "nextmv", "lxd", "abeja"]) {
     const result = await esbuild.build({
       stdin: { contents: `export * from "@clientele/${pkg}";`, resolveDir: here },

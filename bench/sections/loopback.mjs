@@ -1,9 +1,13 @@
 // Benchmark section: loopback throughput.
 import { fork } from "node:child_process";
 import { join } from "node:path";
+import { Agent as HttpAgent } from "node:http";
+import axios from "axios";
+import got from "got";
+import ky from "ky";
 import createClient from "openapi-fetch";
 import { request as undiciRequest, Agent } from "undici";
-import { ABEJA_PARAMS, ABEJA_PATH, clients, fmt, here, log, rows, SAMPLE_MS } from "../lib.mjs";
+import { ABEJA_ORG, ABEJA_PARAMS, ABEJA_PATH, clients, fmt, here, log, rows, SAMPLE_MS } from "../lib.mjs";
 
 export default async function loopback() {
   log("2. loopback throughput (keep-alive node:http server in another process), ratios to bare fetch");
@@ -11,6 +15,15 @@ export default async function loopback() {
   const url = await new Promise((r) => child.stdout.once("data", (d) => r(String(d).trim())));
   const agent = new Agent({ connections: 256 });
   const of = createClient({ baseUrl: url });
+  // The peers a user would pick instead, set up as their docs suggest for a service client: keep-alive
+  // where it is an option, no retries (clientele's default retries cost nothing on success).
+  const ax = axios.create({ baseURL: url, httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 256 }) });
+  const gotClient = got.extend({
+    prefixUrl: url,
+    agent: { http: new HttpAgent({ keepAlive: true, maxSockets: 256 }) },
+    retry: { limit: 0 },
+  });
+  const kyClient = ky.create({ prefixUrl: url, retry: 0 });
   const { nextmv, abeja, lxd } = await clients(url);
   const path = "/v1/applications/routing-app";
   const json = JSON.stringify({ name: "bench run", input: { stops: [1, 2, 3] } });
@@ -19,6 +32,9 @@ export default async function loopback() {
     "bare fetch GET": async () => (await fetch(url + path)).json(),
     "undici request() GET": async () => (await undiciRequest(url + path, { dispatcher: agent })).body.json(),
     "openapi-fetch GET": async () => (await of.GET("/v1/applications/{id}", { params: { path: { id: "routing-app" } } })).data,
+    "axios GET": async () => (await ax.get(path)).data,
+    "got GET": async () => gotClient.get(path.slice(1)).json(),
+    "ky GET": async () => kyClient.get(path.slice(1)).json(),
     "nextmv client.GET": async () =>
       (await nextmv.GET("/v1/applications/{application_id}", { params: { path: { application_id: "routing-app" } } })).data,
     "abeja client.GET": async () => (await abeja.GET(ABEJA_PATH, ABEJA_PARAMS)).data,
@@ -28,7 +44,18 @@ export default async function loopback() {
     "bare fetch POST": async () => (await fetch(url + path, postInit)).json(),
     "undici request() POST": async () => (await undiciRequest(url + path, { ...postInit, dispatcher: agent })).body.json(),
     "openapi-fetch POST": async () => (await of.POST("/v1/applications", { body: JSON.parse(json) })).data,
+    "axios POST": async () => (await ax.post(path, JSON.parse(json))).data,
+    "got POST": async () => gotClient.post(path.slice(1), { json: JSON.parse(json) }).json(),
+    "ky POST": async () => kyClient.post(path.slice(1), { json: JSON.parse(json) }).json(),
     "nextmv client.POST": async () => (await nextmv.POST("/v1/applications", { body: JSON.parse(json) })).data,
+    "abeja client.POST": async () =>
+      (
+        await abeja.POST("/organizations/{organization_id}/deployments", {
+          ...ABEJA_ORG,
+          body: { name: "bench run", description: "bench" },
+        })
+      ).data,
+    "lxd api.POST": async () => (await lxd.POST("/1.0/profiles", { body: { name: "bench", description: "bench run" } })).data,
   };
   const run = async (fn, inflight, ms) => {
     let done = 0;
@@ -75,7 +102,7 @@ export default async function loopback() {
           r >= target,
         ]);
       }
-      for (const peer of [`undici request() ${kind}`, `openapi-fetch ${kind}`]) {
+      for (const peer of ["undici request()", "openapi-fetch", "axios", "got", "ky"].map((p) => `${p} ${kind}`)) {
         rows.push([`loopback ${kind}, ${inflight} in flight: ${peer} vs bare fetch`, `${fmt(rates[peer] / baseline)}×`, "(context)", null]);
       }
     }
