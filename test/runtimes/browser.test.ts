@@ -154,6 +154,42 @@ describe.runIf(installed)("the smoke suite in Chromium, over the packed tarballs
   );
 
   it(
+    "a server whose CORS does not allow the page is a ConnectionError (the browser hides the refusal), as the README says",
+    async () => {
+      expect(browser, "Chromium was not launched (see the bundle test)").toBeDefined();
+      const mock = await startMockServer("nextmv");
+      const context = await browser!.newContext();
+      try {
+        const tab = await context.newPage();
+        await tab.goto(page!.url);
+        await tab.waitForFunction(() => "clienteleNextmv" in globalThis, null, { timeout: 10_000 });
+        const outcome = await tab.evaluate(async (url) => {
+          type Nextmv = {
+            Client: new (o: object) => { GET(path: string, init: object): Promise<unknown> };
+            ConnectionError: new (...args: never[]) => Error;
+          };
+          const { Client, ConnectionError } = (globalThis as unknown as { clienteleNextmv: Nextmv }).clienteleNextmv;
+          try {
+            await new Client({ url, apiKey: "k", maxRetries: 0 }).GET("/v1/applications/{application_id}", {
+              params: { path: { application_id: "routing-app" } },
+            });
+            return "answered";
+          } catch (error) {
+            return `${(error as Error).name} ${error instanceof ConnectionError}: ${(error as Error).message}`;
+          }
+        }, mock.url);
+        expect(outcome).toMatch(/^ConnectionError true: GET http:\/\/127\.0\.0\.1:\d+\/v1\/applications\/routing-app: could not connect/);
+        // The preflight reached the server (and, without cors, the spec: OPTIONS is not an operation there).
+        expect(mock.calls.all.map((c) => c.method)).toEqual(["OPTIONS"]);
+      } finally {
+        await context.close();
+        await mock.close();
+      }
+    },
+    RUN_TIMEOUT,
+  );
+
+  it(
     "the README's browser example works as written: bundled with esbuild, calling clientele-mock's CORS from the page",
     async () => {
       expect(browser, "Chromium was not launched (see the bundle test)").toBeDefined();
