@@ -30,6 +30,10 @@ apt_retry() { # bounded retries for transient mirror errors
 if [ ! -x /usr/bin/chromium ]; then
   command -v apt-get >/dev/null 2>&1 || die "chromium missing and apt-get not found (need Debian 12)"
   log "installing chromium"
+  # No package lists yet (a fresh machine): fetch them first rather than fail three times.
+  if ! apt-cache show chromium >/dev/null 2>&1; then
+    apt_retry apt-get update -q || die "apt-get update failed"
+  fi
   # Recommends (fonts, chromium-sandbox, desktop integration) are not needed headless.
   apt_retry apt-get install "${APT_OPTS[@]}" --no-install-recommends chromium \
     || { apt_retry apt-get update -q && apt_retry apt-get install "${APT_OPTS[@]}" --no-install-recommends chromium; } \
