@@ -14,6 +14,7 @@ import {
   uploadToPresignedUrl,
 } from "@clientele/core";
 import { createFetch } from "../src/core/fetch.js";
+import { FileBody } from "../src/platform/node/files.js";
 import { resolveRetryPolicy } from "../src/core/retry.js";
 import { closedPort, startServer, type TestServer } from "../../../test/support/scripted-server.js";
 
@@ -201,8 +202,11 @@ describe("downloadFromPresignedUrl", () => {
 
 /** A loopback server whose answer to each request is a function of the request, run as its body arrives. */
 let faulty: { url: string; handle(handler: (req: IncomingMessage, res: ServerResponse) => void): void; close(): Promise<void> };
-/** Descriptors opened on files under `dir` and how often each was closed, seen through `fs.open`/`fs.close`. */
-let descriptors: { opened: number[]; closes: Map<number, number>; closeErrors: string[] };
+/**
+ * Each open of a file under `dir` and how often its descriptor was closed, seen through `fs.open`/`fs.close`.
+ * The system reuses a closed descriptor's number, so a close counts for the latest open of that number.
+ */
+let descriptors: { opened: { fd: number; closes: number }[]; closeErrors: string[] };
 let warnings: string[];
 const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
 let baseline: string[];
@@ -232,19 +236,20 @@ beforeEach(() => {
   warnings = [];
   process.on("warning", onWarning);
   baseline = openFilesUnder(dir);
-  descriptors = { opened: [], closes: new Map(), closeErrors: [] };
+  descriptors = { opened: [], closeErrors: [] };
   // Node's file streams call `fs.open`/`fs.close` through the module object, so these see every descriptor.
   const open = fs.open;
   const close = fs.close;
   vi.spyOn(fs, "open").mockImplementation(((...args: unknown[]) => {
     const callback = args.pop() as (error: NodeJS.ErrnoException | null, fd?: number) => void;
     return (open as (...a: unknown[]) => void)(...args, (error: NodeJS.ErrnoException | null, fd?: number) => {
-      if (!error && String(args[0]).startsWith(dir)) descriptors.opened.push(fd!);
+      if (!error && String(args[0]).startsWith(dir)) descriptors.opened.push({ fd: fd!, closes: 0 });
       callback(error, fd);
     });
   }) as typeof fs.open);
   vi.spyOn(fs, "close").mockImplementation(((fd: number, callback?: (error: NodeJS.ErrnoException | null) => void) => {
-    if (descriptors.opened.includes(fd)) descriptors.closes.set(fd, (descriptors.closes.get(fd) ?? 0) + 1);
+    const entry = descriptors.opened.filter((o) => o.fd === fd).at(-1);
+    if (entry) entry.closes++;
     return close(fd, (error) => {
       if (error) descriptors.closeErrors.push(error.code ?? error.message);
       callback?.(error);
@@ -277,18 +282,14 @@ function openFilesUnder(path: string): string[] {
  * asynchronously, so this waits for it, at most 2 s.
  */
 async function expectFilesClosedOnce(opens: { min: number; max: number }): Promise<void> {
-  for (
-    let i = 0;
-    i < 100 && (openFilesUnder(dir).length > baseline.length || descriptors.opened.some((fd) => !descriptors.closes.has(fd)));
-    i++
-  ) {
+  for (let i = 0; i < 100 && (openFilesUnder(dir).length > baseline.length || descriptors.opened.some((o) => o.closes === 0)); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await new Promise((resolve) => setTimeout(resolve, 50)); // a second close would come now
   expect(openFilesUnder(dir)).toEqual(baseline);
   expect(descriptors.opened.length).toBeGreaterThanOrEqual(opens.min);
   expect(descriptors.opened.length).toBeLessThanOrEqual(opens.max);
-  for (const fd of descriptors.opened) expect(descriptors.closes.get(fd), `closes of fd ${fd}`).toBe(1);
+  for (const [i, { fd, closes }] of descriptors.opened.entries()) expect(closes, `closes of open ${i} (fd ${fd})`).toBe(1);
   expect(descriptors.closeErrors).toEqual([]);
   expect(warnings).toEqual([]);
 }
@@ -464,6 +465,81 @@ describe.runIf(existsSync("/proc/self/fd"))("file uploads cut short close the fi
     expect(sentWhenConnecting).toBe(0);
     expect(body?.length).toBe(bytes.length);
     expect(Buffer.compare(body!, bytes)).toBe(0);
+    await expectFilesClosedOnce({ min: 1, max: 1 });
+  });
+});
+
+// ---- large files: core's transport reads them into two reused buffers, every other consumer gets fresh ones --
+
+describe("large file bodies", () => {
+  it("arrive intact through core's transport when the server reads slowly (buffers reused under backpressure)", async () => {
+    const { path, bytes } = writeFile("large-slow.bin", 13 * MiB + 5);
+    let body: Buffer | undefined;
+    let pauses = 0;
+    faulty.handle((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => {
+        chunks.push(chunk);
+        // Stalls now and then, so the client's socket fills and its writer waits for drain.
+        if (chunks.length % 16 === 0 && pauses < 200) {
+          pauses++;
+          req.pause();
+          setTimeout(() => req.resume(), 5);
+        }
+      });
+      req.on("end", () => {
+        body = Buffer.concat(chunks);
+        res.end("ok");
+      });
+    });
+    const progress: number[] = [];
+    await uploadToPresignedUrl({ url: `${faulty.url}/put`, filePath: path, fetch, onProgress: (sent) => progress.push(sent) });
+    expect(pauses).toBeGreaterThan(0);
+    expect(body?.length).toBe(bytes.length);
+    expect(Buffer.compare(body!, bytes)).toBe(0);
+    expect(progress.at(-1)).toBe(bytes.length);
+    await expectFilesClosedOnce({ min: 1, max: 1 });
+  });
+
+  it("reach a fetch that keeps every chunk in fresh buffers", async () => {
+    const { path, bytes } = writeFile("large-kept.bin", 13 * MiB + 5);
+    const kept: Uint8Array[] = [];
+    const keeping = async (_input: string | URL | Request, init?: RequestInit) => {
+      for await (const chunk of init!.body as unknown as AsyncIterable<Uint8Array>) kept.push(chunk);
+      return new Response("ok");
+    };
+    await uploadToPresignedUrl({ url: `${faulty.url}/put`, filePath: path, fetch: keeping });
+    expect(kept.length).toBeGreaterThan(2);
+    expect(Buffer.compare(Buffer.concat(kept), bytes)).toBe(0);
+    await expectFilesClosedOnce({ min: 1, max: 1 });
+  });
+
+  it("reusingBuffers() never reads into a chunk it handed on before the next is asked for", async () => {
+    const { path, bytes } = writeFile("reused.bin", 13 * MiB + 5);
+    let offset = 0;
+    let chunks = 0;
+    for await (const chunk of new FileBody(path).reusingBuffers()) {
+      const copy = Buffer.from(chunk);
+      // The read ahead of the next chunk finishes meanwhile: it must go to the other buffer.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(Buffer.compare(chunk, copy)).toBe(0);
+      expect(Buffer.compare(copy, bytes.subarray(offset, offset + copy.length))).toBe(0);
+      offset += copy.length;
+      chunks++;
+    }
+    expect(offset).toBe(bytes.length);
+    expect(chunks).toBeGreaterThan(2);
+    await expectFilesClosedOnce({ min: 1, max: 1 });
+  });
+
+  it("reusingBuffers() closes the file once when its consumer stops early", async () => {
+    const { path } = writeFile("stopped.bin", 9 * MiB);
+    const body = new FileBody(path);
+    for await (const chunk of body.reusingBuffers()) {
+      expect(chunk.length).toBeGreaterThan(0);
+      break;
+    }
+    body.destroy(); // as the upload does when it settles: a second close must not reach the file
     await expectFilesClosedOnce({ min: 1, max: 1 });
   });
 });
