@@ -78,7 +78,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<Mock
       for (const v of violations) console.error(`violation: ${v.message}`);
     },
   });
-  console.log(`clientele-mock: ${server.spec.api} (${server.spec.operations.length} operations) on ${server.url}`);
+  const cors = values["no-cors"] ? "CORS off" : "CORS on, --no-cors turns it off";
+  console.log(`clientele-mock: ${server.spec.api} (${server.spec.operations.length} operations) on ${server.url} (${cors})`);
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };

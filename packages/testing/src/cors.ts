@@ -5,7 +5,7 @@ import type { IncomingMessage } from "node:http";
 /** Headers a page may read on every answer, beyond the CORS-safelisted ones (retries, redirects, uploads). */
 const EXPOSED = ["retry-after", "location", "etag", "content-length", "content-disposition", "date"];
 
-const METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
 /** How long a browser may cache a preflight (seconds; Chromium caps it at 7200). */
 const MAX_AGE = "600";
@@ -19,7 +19,9 @@ export function isPreflight(req: IncomingMessage): boolean {
 export function preflightHeaders(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {
     ...allowOrigin(req),
-    "access-control-allow-methods": `${req.headers["access-control-request-method"]}, ${METHODS}`,
+    "access-control-allow-methods": [...new Set([String(req.headers["access-control-request-method"]).toUpperCase(), ...METHODS])].join(
+      ", ",
+    ),
     "access-control-max-age": MAX_AGE,
     "content-length": "0",
   };

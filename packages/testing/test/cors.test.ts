@@ -35,7 +35,7 @@ describe("startMockServer({ cors: true })", () => {
     const res = await preflight(`${server.url}/organizations/1/deployments`, "POST");
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe(origin);
-    expect(res.headers.get("access-control-allow-methods")).toMatch(/^POST, .*\bDELETE\b/);
+    expect(res.headers.get("access-control-allow-methods")).toBe("POST, GET, HEAD, PUT, PATCH, DELETE, OPTIONS");
     expect(res.headers.get("access-control-allow-headers")).toBe("authorization, content-type");
     expect(Number(res.headers.get("access-control-max-age"))).toBeGreaterThan(0);
     expect(res.headers.get("vary")).toBe("Origin");
@@ -148,9 +148,10 @@ describe("clientele-mock's CORS", () => {
     return server;
   }
 
-  it("is on by default", async () => {
+  it("is on by default, and says so", async () => {
     const server = await cli(["nextmv", "--port", "0"]);
     try {
+      expect(vi.mocked(console.log).mock.calls.flat().join("\n")).toContain(`on ${server.url} (CORS on, --no-cors turns it off)`);
       const pre = await preflight(`${server.url}/v1/applications`, "GET");
       expect(pre.status).toBe(204);
       expect(pre.headers.get("access-control-allow-headers")).toBe("authorization, content-type");
@@ -164,6 +165,7 @@ describe("clientele-mock's CORS", () => {
   it("is off with --no-cors", async () => {
     const server = await cli(["nextmv", "--no-cors"]);
     try {
+      expect(vi.mocked(console.log).mock.calls.flat().join("\n")).toContain(`on ${server.url} (CORS off)`);
       const pre = await preflight(`${server.url}/v1/applications`, "GET");
       expect(pre.status).not.toBe(204);
       expect(pre.headers.get("access-control-allow-origin")).toBeNull();
