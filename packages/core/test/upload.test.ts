@@ -109,6 +109,16 @@ describe("uploadToPresignedUrl", () => {
     expect(progress.every(([s, t]) => s <= t && t === bytes.length)).toBe(true);
   });
 
+  it("sends an empty file with Content-Length 0", async () => {
+    const { path } = writeFile("empty.bin", 0);
+    const progress: Array<[number, number]> = [];
+    await uploadToPresignedUrl({ url: `${server.url}/put`, filePath: path, onProgress: (s, t) => progress.push([s, t]), fetch });
+    expect(server.received).toHaveLength(1);
+    expect(server.received[0]!.headers["content-length"]).toBe("0");
+    expect(server.received[0]!.body.length).toBe(0);
+    expect(progress).toEqual([[0, 0]]);
+  });
+
   it("streams a file through a plain fetch", async () => {
     const { path, bytes } = writeFile("plain.bin", 2 * 1024 * 1024 + 3);
     await uploadToPresignedUrl({ url: `${server.url}/put`, filePath: path, fetch: globalThis.fetch });
