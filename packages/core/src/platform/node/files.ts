@@ -40,7 +40,7 @@ const FILE_CHUNK = 4 << 20;
  * The file is opened when the first chunk is pulled, not before: a body that is never sent (the
  * request failed first, a fetch refused it) holds no descriptor. It is read as the consumer pulls
  * (at most a chunk ahead), never in flowing mode: nothing is read, and so nothing lost, before the
- * connection is ready, and `onChunk` counts bytes read for the consumer. Ending, failing or
+ * connection is ready, and `onChunk` counts bytes handed on. Ending, failing or
  * `destroy()` closes the file, once, after any read in flight.
  */
 export function fileStream(path: string, onChunk?: (bytes: number) => void): AsyncIterable<Uint8Array> {
@@ -70,7 +70,10 @@ export class FileBody extends Readable {
 
   override _read(): void {
     this.#next(Buffer.allocUnsafe(FILE_CHUNK)).then(
-      (chunk) => this.push(chunk),
+      (chunk) => {
+        if (chunk) this.#onChunk?.(chunk.length);
+        this.push(chunk);
+      },
       (error: Error) => this.destroy(error),
     );
   }
@@ -101,6 +104,7 @@ export class FileBody extends Readable {
         // The other buffer's chunk was handed on before this `next()`: it is free to read into.
         ahead = this.#next(buffers[turn & 1]!);
         ahead.catch(() => {}); // seen when awaited; a consumer that stops first never awaits it
+        this.#onChunk?.(chunk.length);
         yield chunk;
       }
     } finally {
@@ -125,7 +129,6 @@ export class FileBody extends Readable {
     });
     if (bytes === 0) return null;
     this.#position += bytes;
-    this.#onChunk?.(bytes);
     return bytes === buffer.length ? buffer : buffer.subarray(0, bytes);
   }
 
