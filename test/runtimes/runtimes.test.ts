@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installProject, packSmokePackages, sh, type Installer, type Packed, type Result } from "./install.js";
+import { childEnv, installProject, packSmokePackages, sh, type Installer, type Packed, type Result } from "./install.js";
 import { type RuntimeServers, startRuntimeServers } from "./servers.js";
 
 interface CheckResult {
@@ -22,26 +22,26 @@ interface CheckResult {
 interface Runtime {
   name: string;
   installer: Installer;
-  /** The command that runs a module (its path comes last), given the servers' env. */
-  command(env: RuntimeServers["env"]): string[];
+  /** The npm package that brings the runtime (`npx -y <it>`); none for this process's Node. */
+  npx?: string;
+  /** Arguments before the module's path, given the servers' env. */
+  args(env: RuntimeServers["env"]): string[];
 }
 
 const RUNTIMES: Runtime[] = [
-  { name: "node 20", installer: "npm", command: () => [process.execPath] },
-  { name: "node 22", installer: "npm", command: () => ["npx", "-y", "node@22"] },
-  { name: "node 24", installer: "npm", command: () => ["npx", "-y", "node@24"] },
-  { name: "bun 1", installer: "bun", command: () => ["npx", "-y", "bun@1"] },
+  { name: "node 20", installer: "npm", args: () => [] },
+  { name: "node 22", installer: "npm", npx: "node@22", args: () => [] },
+  { name: "node 24", installer: "npm", npx: "node@24", args: () => [] },
+  { name: "bun 1", installer: "bun", npx: "bun@1", args: () => [] },
   {
     name: "deno 2",
     installer: "deno",
+    npx: "deno@2",
     // The narrowest permissions that let the suite run, as a Deno user would grant them: the servers on
     // 127.0.0.1 and LXD's socket (Deno asks for net and write access to a unix socket), reading the
     // project, the environment and the home directory (Nextmv's and ABEJA's configuration chains look for
     // their files and variables there).
-    command: (env) => [
-      "npx",
-      "-y",
-      "deno@2",
+    args: (env) => [
       "run",
       `--allow-net=127.0.0.1${env.lxdSocket ? `,unix:${env.lxdSocket}` : ""}`,
       ...(env.lxdSocket ? [`--allow-write=${env.lxdSocket}`] : []),
@@ -58,12 +58,22 @@ const ALLOWED_SKIPS: Record<string, string[]> = {};
 /** npm and bun installs, and the first `npx -y` download of a runtime (about 40-120 MB), on a slow machine. */
 const INSTALL_TIMEOUT = 300_000;
 const RUN_TIMEOUT = 180_000;
+/** A run of a runtime's binary, already downloaded: the suite takes a few seconds. */
+const DIRECT_RUN_TIMEOUT = 60_000;
+
+interface Run {
+  version: string;
+  /** The runtime's binary, as it reported it. */
+  execPath: string;
+  results: CheckResult[];
+}
 
 describe("the smoke suite in every runtime, over the packed tarballs", () => {
   const base = mkdtempSync(join(tmpdir(), "clientele-runtimes-"));
   let servers: RuntimeServers;
   const installs = new Map<Installer, Result>();
-  const table = new Map<string, { version: string; results: CheckResult[] }>();
+  /** Results by column of the table: a runtime, or a runtime through the proxy. */
+  const table = new Map<string, Run>();
 
   beforeAll(async () => {
     const packed: Packed[] = await packSmokePackages(base);
@@ -83,43 +93,70 @@ describe("the smoke suite in every runtime, over the packed tarballs", () => {
     else rmSync(base, { recursive: true, force: true });
   });
 
-  it.each(RUNTIMES)(
-    "$name runs every check of smoke.mjs",
-    async (runtime) => {
-      const install = installs.get(runtime.installer);
-      expect(install?.code, `${runtime.installer} install failed:\n${install?.output}`).toBe(0);
-      const dir = join(base, runtime.installer);
-      writeFileSync(join(dir, "env.mjs"), `export default ${JSON.stringify({ runtime: runtime.name, ...servers.env })};\n`);
-      const [cmd, ...args] = runtime.command(servers.env);
-      const ran = await sh(cmd!, [...args, "run-smoke.mjs"], dir, RUN_TIMEOUT);
-      const line = ran.output.split("\n").find((l) => l.startsWith("SMOKE-RESULTS "));
-      expect(line, `${runtime.name} printed no results (exit ${ran.code}):\n${ran.output}`).toBeDefined();
-      const { version, results } = JSON.parse(line!.slice("SMOKE-RESULTS ".length)) as { version: string; results: CheckResult[] };
-      table.set(runtime.name, { version, results });
-      expect(version.startsWith(runtime.name.split(" ")[0]!), `${runtime.name} reports ${version}`).toBe(true);
-      expect(ran.code, ran.output).toBe(0);
+  /** Runs the suite with `command` in the runtime's project; asserts every check passed and returns the run. */
+  async function runSmoke(runtime: Runtime, column: string, command: string[], env = childEnv, timeout = RUN_TIMEOUT): Promise<Run> {
+    const install = installs.get(runtime.installer);
+    expect(install?.code, `${runtime.installer} install failed:\n${install?.output}`).toBe(0);
+    const dir = join(base, runtime.installer);
+    writeFileSync(join(dir, "env.mjs"), `export default ${JSON.stringify({ runtime: runtime.name, ...servers.env })};\n`);
+    const [cmd, ...args] = command;
+    const ran = await sh(cmd!, [...args, "run-smoke.mjs"], dir, timeout, env);
+    const line = ran.output.split("\n").find((l) => l.startsWith("SMOKE-RESULTS "));
+    expect(line, `${column} printed no results (exit ${ran.code}):\n${ran.output}`).toBeDefined();
+    const run = JSON.parse(line!.slice("SMOKE-RESULTS ".length)) as Run;
+    table.set(column, run);
+    expect(run.version.startsWith(runtime.name.split(" ")[0]!), `${runtime.name} reports ${run.version}`).toBe(true);
+    expect(ran.code, ran.output).toBe(0);
 
-      const failed = results.filter((r) => !r.ok && !r.skipped).map((r) => `${r.check}: ${r.detail}`);
-      expect(failed, `${version}: failed checks`).toEqual([]);
-      const skipped = results.filter((r) => r.skipped && !ALLOWED_SKIPS[r.check]?.includes(runtime.name));
-      expect(
-        skipped.map((r) => `${r.check}: ${r.skipped}`),
-        `${version}: skipped checks`,
-      ).toEqual([]);
-      // Every runtime runs the same checks: none may silently drop out.
-      expect(results.length).toBeGreaterThanOrEqual(18);
-      const first = table.values().next().value!;
-      expect(results.map((r) => r.check)).toEqual(first.results.map((r) => r.check));
-    },
-    RUN_TIMEOUT + 30_000,
-  );
+    const failed = run.results.filter((r) => !r.ok && !r.skipped).map((r) => `${r.check}: ${r.detail}`);
+    expect(failed, `${column}: failed checks`).toEqual([]);
+    const skipped = run.results.filter((r) => r.skipped && !ALLOWED_SKIPS[r.check]?.includes(runtime.name));
+    expect(
+      skipped.map((r) => `${r.check}: ${r.skipped}`),
+      `${column}: skipped checks`,
+    ).toEqual([]);
+    // Every runtime runs the same checks: none may silently drop out.
+    expect(run.results.length).toBeGreaterThanOrEqual(18);
+    const first = table.values().next().value!;
+    expect(run.results.map((r) => r.check)).toEqual(first.results.map((r) => r.check));
+    return run;
+  }
+
+  for (const runtime of RUNTIMES) {
+    it(
+      `${runtime.name} runs every check of smoke.mjs`,
+      async () => {
+        const runner = runtime.npx ? ["npx", "-y", runtime.npx] : [process.execPath];
+        await runSmoke(runtime, runtime.name, [...runner, ...runtime.args(servers.env)]);
+      },
+      RUN_TIMEOUT + 30_000,
+    );
+
+    // Clients pick their proxy from HTTP_PROXY (undici's EnvHttpProxyAgent), as CI machines and offices
+    // set it; Bun once answered with its own partial undici there and failed every request. The runtime's
+    // binary runs directly (npx would send its own registry requests to this proxy).
+    it(
+      `${runtime.name} runs every check of smoke.mjs through HTTP_PROXY`,
+      async () => {
+        const direct = table.get(runtime.name);
+        expect(direct, `the direct run of ${runtime.name} found its binary`).toBeDefined();
+        servers.proxy.origins.clear();
+        const env = { ...childEnv, HTTP_PROXY: servers.proxy.url, http_proxy: servers.proxy.url, NO_PROXY: "", no_proxy: "" };
+        await runSmoke(runtime, `${runtime.name} via proxy`, [direct!.execPath, ...runtime.args(servers.env)], env, DIRECT_RUN_TIMEOUT);
+        // Every server was reached through the proxy (all but LXD's unix socket, which never takes one).
+        const hosts = Object.values(servers.env.servers).map((url) => new URL(url).host);
+        expect([...servers.proxy.origins].sort()).toEqual(expect.arrayContaining(hosts));
+      },
+      DIRECT_RUN_TIMEOUT + 30_000,
+    );
+  }
 });
 
 /** A runtime × check table: `ok`, `SKIP` or `FAIL`, one column per runtime. */
-function formatTable(table: Map<string, { version: string; results: CheckResult[] }>): string {
+function formatTable(table: Map<string, Run>): string {
   const runtimes = [...table.entries()];
   const checks = [...new Set(runtimes.flatMap(([, r]) => r.results.map((c) => c.check)))];
-  const heads = runtimes.map(([, r]) => r.version);
+  const heads = runtimes.map(([column, r]) => `${r.version}${column.endsWith("via proxy") ? " (proxy)" : ""}`);
   const width = Math.max(...checks.map((c) => c.length));
   const cell = (result: CheckResult | undefined) => (!result ? "-" : result.ok ? "ok" : result.skipped ? "SKIP" : "FAIL");
   const lines = [
@@ -130,11 +167,11 @@ function formatTable(table: Map<string, { version: string; results: CheckResult[
         `${check.padEnd(width)} | ${runtimes.map(([, r], i) => cell(r.results.find((c) => c.check === check)).padEnd(heads[i]!.length)).join(" | ")}`,
     ),
   ];
-  const builds = runtimes.map(
-    ([, r]) => `${r.version}: core's "${r.results.find((c) => c.check.startsWith("core: the build"))?.detail}" build`,
-  );
-  const notes = runtimes.flatMap(([, r]) =>
-    r.results.filter((c) => !c.ok).map((c) => `${r.version} · ${c.check}: ${c.skipped ? `skipped: ${c.skipped}` : c.detail}`),
+  const builds = runtimes
+    .filter(([column]) => !column.endsWith("via proxy"))
+    .map(([, r]) => `${r.version}: core's "${r.results.find((c) => c.check.startsWith("core: the build"))?.detail}" build`);
+  const notes = runtimes.flatMap(([column, r]) =>
+    r.results.filter((c) => !c.ok).map((c) => `${column} · ${c.check}: ${c.skipped ? `skipped: ${c.skipped}` : c.detail}`),
   );
   return [...lines, ...builds, ...notes].join("\n");
 }

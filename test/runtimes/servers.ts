@@ -1,13 +1,13 @@
 // The servers every runtime's smoke suite talks to, started once in the vitest (Node) process:
-// @clientele/testing's mock servers for Nextmv, LXD and ABEJA (each behind a small CORS front, so a
+// @clientele/testing's mock servers for Nextmv, LXD and ABEJA (with their `cors` option, so a
 // browser page on another origin can call them), a scripted server for what a mock cannot do (a 404
 // with a reason, a 429 then 200, a slow answer, a presigned PUT sink), and a unix socket for LXD.
 import { rmSync } from "node:fs";
 import { createServer as createHttpServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createConnection, createServer as createNetServer, type Server as NetServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { AddressInfo } from "node:net";
 import { startMockServer, type MockServer } from "@clientele/testing";
 import { startScriptedServer, type Received } from "../support/scripted-server.js";
 
@@ -24,6 +24,8 @@ export interface SmokeEnv {
 export interface RuntimeServers {
   /** The env for one runtime (`runtime` is filled in by the caller). */
   env: Omit<SmokeEnv, "runtime">;
+  /** A forward HTTP proxy to every server, for runs with `HTTP_PROXY` set, and the origins (`host:port`) it carried traffic to. */
+  proxy: { url: string; origins: Set<string> };
   /** Bytes received by the presigned PUT sink, by key (the path after `/upload/`). */
   uploads: Map<string, number>;
   close(): Promise<void>;
@@ -52,18 +54,19 @@ export async function startRuntimeServers(options: { lxdSocket?: boolean } = {})
   const closers: Array<() => Promise<void>> = [];
   try {
     const mocks: MockServer[] = [];
-    const fronts: Record<"nextmv" | "lxd" | "abeja", string> = { nextmv: "", lxd: "", abeja: "" };
+    const mockUrls: Record<"nextmv" | "lxd" | "abeja", string> = { nextmv: "", lxd: "", abeja: "" };
     for (const api of ["nextmv", "lxd", "abeja"] as const) {
-      const mock = await startMockServer(api);
+      // cors: preflights answered (not recorded), Allow-Origin and Expose-Headers on every answer.
+      const mock = await startMockServer(api, { cors: true });
       mocks.push(mock);
       closers.push(() => mock.close());
-      const front = await startCorsFront(mock.port);
-      closers.push(front.close);
-      fronts[api] = front.url;
+      mockUrls[api] = mock.url;
     }
     const uploads = new Map<string, number>();
     const scripted = await startScriptedRoutes(uploads);
     closers.push(scripted.close);
+    const proxy = await startForwardProxy();
+    closers.push(proxy.close);
     let lxdSocket: string | undefined;
     if (options.lxdSocket !== false) {
       const socket = await startSocketPipe(mocks[1]!.port);
@@ -71,8 +74,9 @@ export async function startRuntimeServers(options: { lxdSocket?: boolean } = {})
       lxdSocket = socket.path;
     }
     return {
-      env: { servers: { ...fronts, scripted: scripted.url }, lxdSocket, apiKey: SMOKE_API_KEY },
+      env: { servers: { ...mockUrls, scripted: scripted.url }, lxdSocket, apiKey: SMOKE_API_KEY },
       uploads,
+      proxy: { url: proxy.url, origins: proxy.origins },
       close: () => closeAll(closers),
     };
   } catch (error) {
@@ -90,28 +94,59 @@ function withCors(res: ServerResponse): void {
 }
 
 /**
- * A reverse proxy in front of a mock server that answers preflights itself and adds the CORS headers
- * to every answer. The Host header goes through unchanged, so the transfer URLs the mock writes
- * into its answers point back at this front.
+ * A forward proxy as `HTTP_PROXY` names one: absolute-form requests (`GET http://host/path`) are
+ * forwarded, and CONNECT opens a tunnel (undici's proxy agent tunnels even plain http). It records
+ * the origins (`host:port`) it carried traffic to.
  */
-async function startCorsFront(targetPort: number): Promise<{ url: string; close(): Promise<void> }> {
+async function startForwardProxy(): Promise<{ url: string; origins: Set<string>; close(): Promise<void> }> {
+  const origins = new Set<string>();
+  const tunnels = new Set<Socket>();
   const server = createHttpServer((req, res) => {
-    withCors(res);
-    if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) {
-      res.writeHead(204).end();
+    let target: URL;
+    try {
+      target = new URL(req.url ?? "");
+    } catch {
+      res.writeHead(400, { "content-type": "text/plain" }).end("a proxy needs an absolute URL");
       return;
     }
+    origins.add(target.host);
     const upstream = httpRequest(
-      { host: "127.0.0.1", port: targetPort, method: req.method, path: req.url, headers: req.headers },
+      { host: target.hostname, port: target.port, method: req.method, path: target.pathname + target.search, headers: req.headers },
       (answer: IncomingMessage) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
     );
     upstream.on("error", () => res.destroy());
+    res.on("close", () => upstream.destroy());
     req.pipe(upstream);
   });
-  return listen(server);
+  server.on("connect", (req: IncomingMessage, client: Socket, head: Buffer) => {
+    const [host, port] = (req.url ?? "").split(":");
+    origins.add(req.url ?? "");
+    const upstream = createConnection({ host, port: Number(port) }, () => {
+      client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+      if (head.length) upstream.write(head);
+      client.pipe(upstream).pipe(client);
+    });
+    for (const s of [client, upstream]) {
+      tunnels.add(s);
+      s.on("close", () => tunnels.delete(s));
+      s.on("error", () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+  });
+  const { url, close } = await listen(server);
+  return {
+    url,
+    origins,
+    close: async () => {
+      for (const s of tunnels) s.destroy();
+      await close();
+    },
+  };
 }
 
 async function listen(server: ReturnType<typeof createHttpServer>): Promise<{ url: string; close(): Promise<void> }> {

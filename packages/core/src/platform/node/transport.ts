@@ -22,7 +22,9 @@ const load = createRequire(import.meta.url);
 const undici = {
   Agent: () => load("undici/lib/dispatcher/agent.js") as typeof Agent,
   // The proxy agent calls `connect()`, which only undici's index adds to dispatchers: proxies load it.
-  EnvHttpProxyAgent: () => (load("undici") as typeof import("undici")).EnvHttpProxyAgent,
+  // By its file path: Bun answers the bare name "undici" with its own partial copy, whose proxy agent
+  // fails every request made through this dispatcher ("too many redirects"), NO_PROXY hosts included.
+  EnvHttpProxyAgent: () => (load("undici/index.js") as typeof import("undici")).EnvHttpProxyAgent,
   buildConnector: () => load("undici/lib/core/connect.js") as typeof buildConnector,
   redirect: () => load("undici/lib/interceptor/redirect.js") as typeof interceptors.redirect,
   /** `Dispatcher#request` as the index would add it, called on our dispatcher. */
