@@ -25,12 +25,14 @@ const SMOKE_PACKAGES = /^@clientele\/(core|nextmv|lxd|abeja)(-types)?$/;
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const here = fileURLToPath(new URL(".", import.meta.url));
 
-// Children get no workspace hints: no NODE_PATH/NODE_OPTIONS and none of the npm_* settings `pnpm run` exports.
-export const childEnv: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => !/^(npm_|pnpm_|NODE_PATH$|NODE_OPTIONS$|VITEST|TS_NODE|DEBUG$|NEXTMV_|ABEJA_|LXD_)/i.test(key),
-  ),
+// Children get no workspace hints (no NODE_PATH/NODE_OPTIONS and none of the npm_* settings `pnpm run`
+// exports) and none of the clients' settings. A machine's proxy stays (npx needs it for the registry),
+// but the servers on 127.0.0.1 are reached directly, except in the runs that test proxies.
+const inherited = Object.entries(process.env).filter(
+  ([key]) => !/^(npm_|pnpm_|NODE_PATH$|NODE_OPTIONS$|VITEST|TS_NODE|DEBUG$|NEXTMV_|ABEJA_|LXD_|no_proxy$)/i.test(key),
 );
+const noProxy = [process.env.NO_PROXY ?? process.env.no_proxy, "127.0.0.1", "localhost"].filter(Boolean).join(",");
+export const childEnv: NodeJS.ProcessEnv = { ...Object.fromEntries(inherited), NO_PROXY: noProxy, no_proxy: noProxy };
 
 /** Runs a command; never rejects (the exit code and the output say what happened). */
 export function sh(cmd: string, args: string[], cwd: string, timeout: number, env: NodeJS.ProcessEnv = childEnv): Promise<Result> {
