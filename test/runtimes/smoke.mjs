@@ -195,11 +195,12 @@ export async function smoke(env) {
     expect(typeof uploadId === "string" && uploadId.length > 0, `an upload_id, got ${JSON.stringify(uploadId)}`);
     return uploadId;
   });
-  await check("core: a refused presigned upload is an APIException", async () => {
+  await check("core: a refused presigned upload is Forbidden", async () => {
     const error = await rejection(() =>
       core.uploadToPresignedUrl({ url: `${env.servers.scripted}/denied/${key}?X-Amz-Signature=${SIGNATURE}`, data: "x" }),
     );
     expect(error instanceof core.Forbidden, `Forbidden, got ${describe(error)}`);
+    return error.message;
   });
 
   // ---- no secret in any error the suite saw
