@@ -1,11 +1,11 @@
 // The servers every runtime's smoke suite talks to, started once in the vitest (Node) process:
 // @clientele/testing's mock servers for Nextmv, LXD and ABEJA (with their `cors` option, so a
 // browser page on another origin can call them), a scripted server for what a mock cannot do (a 404
-// with a reason, a 429 then 200, a slow answer, a presigned PUT sink), and a unix socket for LXD.
+// with a reason, a 429 then 200, a slow answer, a presigned PUT sink), a unix socket for LXD, and a
+// forward proxy for the runs with `HTTP_PROXY` set.
 import { rmSync } from "node:fs";
 import { createServer as createHttpServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { createConnection, createServer as createNetServer, type Server as NetServer, type Socket } from "node:net";
+import { type AddressInfo, createConnection, createServer as createNetServer, type Server as NetServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startMockServer, type MockServer } from "@clientele/testing";
@@ -53,12 +53,12 @@ const SLOW_ANSWER_MS = 5_000;
 export async function startRuntimeServers(options: { lxdSocket?: boolean } = {}): Promise<RuntimeServers> {
   const closers: Array<() => Promise<void>> = [];
   try {
-    const mocks: MockServer[] = [];
+    const mocks = {} as Record<"nextmv" | "lxd" | "abeja", MockServer>;
     const mockUrls: Record<"nextmv" | "lxd" | "abeja", string> = { nextmv: "", lxd: "", abeja: "" };
     for (const api of ["nextmv", "lxd", "abeja"] as const) {
       // cors: preflights answered (not recorded), Allow-Origin and Expose-Headers on every answer.
       const mock = await startMockServer(api, { cors: true });
-      mocks.push(mock);
+      mocks[api] = mock;
       closers.push(() => mock.close());
       mockUrls[api] = mock.url;
     }
@@ -69,7 +69,7 @@ export async function startRuntimeServers(options: { lxdSocket?: boolean } = {})
     closers.push(proxy.close);
     let lxdSocket: string | undefined;
     if (options.lxdSocket !== false) {
-      const socket = await startSocketPipe(mocks[1]!.port);
+      const socket = await startSocketPipe(mocks.lxd.port);
       closers.push(socket.close);
       lxdSocket = socket.path;
     }
