@@ -748,7 +748,7 @@ export interface paths {
         };
         /**
          * Get the console log
-         * @description Daemon quirk (LXD 5.0.2, seen live by packages/lxd/test/live.test.ts): a running container that has no console log file yet is answered `500 open : no such file or directory`, not an empty log.
+         * @description Daemon quirk (LXD 5.0.2, seen live by packages/lxd/test/live-exec.test.ts): while the console ring buffer is empty (nothing written yet, or just cleared), liblxc answers ENODATA and the daemon turns that into `500 open : no such file or directory` instead of an empty log.
          */
         get: operations["getInstanceConsoleLog"];
         put?: never;
