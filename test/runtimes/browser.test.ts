@@ -232,9 +232,10 @@ describe.runIf(installed)("the smoke suite in Chromium, over the packed tarballs
             .map(([what, outcome]) => `  ${what}: ${outcome}`)
             .join("\n")}`,
         );
-        // No socket can exist in a page: LXD's client says the socket does not exist (the message's
-        // "is the daemon running?" is Node's case; see the README's browser row for the reason).
-        expect(outcomes.socket).toMatch(/^ConfigurationError: option `endpoint`: LXD socket \/var\/lib\/lxd\/unix\.socket does not exist/);
+        // No socket can exist in a page: LXD's client says so, and what to use instead.
+        expect(outcomes.socket).toMatch(
+          /^ConfigurationError: option `endpoint`: LXD socket \/var\/lib\/lxd\/unix\.socket: unix sockets need Node\.js .*https:\/\//,
+        );
         expect(outcomes.certificates).toMatch(/^TypeError: .*need Node\.js/);
         expect(outcomes.filePath).toMatch(/^TypeError: file paths need Node\.js/);
       } finally {

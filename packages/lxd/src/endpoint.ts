@@ -45,6 +45,15 @@ export function resolveEndpoint(endpoint: unknown, option = "endpoint"): Resolve
   }
   const socketPath = socketPathOf(endpoint);
   if (socketPath !== undefined) {
+    if (platform.platformName === "web") {
+      // A browser build has no file system: "does not exist" would send the user looking for a daemon.
+      throw new ConfigurationError(
+        `option \`${option}\`: LXD socket ${socketPath}: unix sockets need Node.js (or Bun, Deno); use an https:// endpoint here`,
+        {
+          source: option,
+        },
+      );
+    }
     if (!platform.isSocket(socketPath)) {
       const why = platform.fileExists(socketPath) ? "is not a unix socket" : "does not exist";
       throw new ConfigurationError(`option \`${option}\`: LXD socket ${socketPath} ${why}; is the daemon running?`, { source: option });
