@@ -21,4 +21,5 @@ export {
   type WebSocketConnector,
   type WebSocketOpenOptions,
 } from "./node/websocket.js";
-export const platformName = "node";
+// Typed as either build, so code shared by both may ask which one it runs in.
+export const platformName: "node" | "web" = "node";

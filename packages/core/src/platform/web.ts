@@ -3,7 +3,8 @@
 import type { FetchLike, TransportOptions } from "../core/transport.js";
 import type { WebSocketConnector } from "./node/websocket.js";
 
-export const platformName = "web";
+// Typed as either build, so code shared by both may ask which one it runs in.
+export const platformName: "node" | "web" = "web";
 
 export function createTransport(options: TransportOptions = {}): FetchLike {
   if (options.socketPath || options.tls) {
