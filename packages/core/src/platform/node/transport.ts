@@ -182,7 +182,7 @@ function defineNodeResponse() {
     #materialise(): Response {
       if (!this.#full) {
         // A body already read directly is used up: the full Response shows it as such.
-        const body = this.#used ? emptyUsedStream() : this.#raw && webStreamOf(this.#raw);
+        const body = this.#used ? emptyUsedStream() : this.#raw && webStreamOf(this.#raw, this.#fail);
         this.#full = new Response(body, { status: this.status, headers: this.headers });
       }
       return this.#full;
@@ -263,7 +263,7 @@ function nodeResponse(
  * A Node stream as a web stream, its chunks passed on as they are. `new Response(nodeStream)`
  * would read it through an async iterator and copy every chunk (about 1.5× slower for downloads).
  */
-function webStreamOf(raw: Readable): ReadableStream<Uint8Array> {
+function webStreamOf(raw: Readable, fail: (error: unknown) => unknown): ReadableStream<Uint8Array> {
   // Once the stream is closed, errored or cancelled, late events from the socket are dropped:
   // touching a finished controller throws outside any caller's reach (an uncaught exception).
   let finished = false;
@@ -283,7 +283,8 @@ function webStreamOf(raw: Readable): ReadableStream<Uint8Array> {
         raw.on("error", (error) => {
           if (finished) return;
           finished = true;
-          controller.error(error);
+          // Typed like a direct read's failure: a reset mid-body is clientele's ConnectionError.
+          controller.error(fail(error));
         });
       },
       pull() {
