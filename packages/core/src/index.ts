@@ -55,6 +55,7 @@ export * from "./core/config.js";
 export { loadConfigFile, type ConfigFile } from "./core/config-file.js";
 export { getSize, type Sizeable } from "./core/size.js";
 export { downloadFromPresignedUrl, uploadToPresignedUrl, type PresignedUploadOptions } from "./core/upload.js";
+export { saveToFile, type SaveSource, type SaveToFileOptions } from "./core/save-to-file.js";
 export { paginate, type PaginateOptions } from "./core/paginate.js";
 export { poll, pollOptions, POLL_DEFAULTS, type PollCheck, type PollOptions, type PollState } from "./core/poll.js";
 export { expectField } from "./core/expect-field.js";

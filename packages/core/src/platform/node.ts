@@ -23,3 +23,4 @@ export {
 } from "./node/websocket.js";
 // Typed as either build, so code shared by both may ask which one it runs in.
 export const platformName: "node" | "web" = "node";
+export { createFileWriter, type FileWriter } from "./node/file-writer.js";

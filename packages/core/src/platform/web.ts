@@ -1,6 +1,7 @@
 // Browsers, Deno, Bun and workers: the global fetch, and no file system.
 
 import type { FetchLike, TransportOptions } from "../core/transport.js";
+import type { FileWriter } from "./node/file-writer.js";
 import type { WebSocketConnector } from "./node/websocket.js";
 
 // Typed as either build, so code shared by both may ask which one it runs in.
@@ -75,4 +76,9 @@ export function loadConfigText(
  */
 export function createWebSocketConnector(_options?: TransportOptions, _note?: (text: string) => void): WebSocketConnector {
   return () => Promise.reject(new TypeError("websockets over a client's connection settings need Node.js (undici); this runtime has none"));
+}
+
+/** Writing files needs Node.js: a browser has no file system. */
+export function createFileWriter(_path: string): FileWriter {
+  throw new TypeError("file paths need Node.js; in this runtime read the stream yourself");
 }
