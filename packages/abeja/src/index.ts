@@ -43,3 +43,5 @@ export {
   ConfigurationError,
   ResponseParseError,
 } from "@clientele/core";
+// Saving a pulled, exported or downloaded body to a file (streamed, all-or-nothing), from the same import.
+export { saveToFile, type SaveSource, type SaveToFileOptions } from "@clientele/core";

@@ -44,3 +44,5 @@ import type { platform } from "@clientele/core";
 export type WebSocketConnection = platform.WebSocketConnection;
 /** How a websocket is opened (core's): headers, subprotocols, an abort signal. */
 export type WebSocketOpenOptions = platform.WebSocketOpenOptions;
+// Saving a pulled, exported or downloaded body to a file (streamed, all-or-nothing), from the same import.
+export { saveToFile, type SaveSource, type SaveToFileOptions } from "@clientele/core";

@@ -4,7 +4,9 @@
 // Skipped loudly (reason printed) without LXD or busybox, or when no container can start here.
 
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   API,
@@ -14,6 +16,7 @@ import {
   ConnectionError,
   InternalServerError,
   type LxdEvent,
+  saveToFile,
   type Session,
   TimeoutError,
 } from "@clientele/lxd";
@@ -352,6 +355,15 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
     const file = await api.files.pull(container, "/srv/a.txt");
     expect(file).toMatchObject({ type: "file", uid: 1000, gid: 1001, mode: 0o640 });
     expect(await new Response(file.body).text()).toBe("one\ntwo\n");
+    // The README's way to keep a pulled file: saveToFile, renamed into place once complete.
+    const local = mkdtempSync(join(tmpdir(), "clientele-pull-"));
+    try {
+      const saved = await saveToFile((await api.files.pull(container, "/srv/a.txt")).body, join(local, "a.txt"));
+      expect(saved).toBe(8);
+      expect(readFileSync(join(local, "a.txt"), "utf8")).toBe("one\ntwo\n");
+    } finally {
+      rmSync(local, { recursive: true, force: true });
+    }
     const link = await api.files.pull(container, "/srv/link");
     expect(link.type).toBe("symlink");
     expect(await new Response(link.body).text()).toBe("/srv/a.txt");

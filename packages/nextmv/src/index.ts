@@ -66,3 +66,5 @@ export {
   Unauthorized,
 } from "@clientele/core";
 export type { components, operations, paths } from "@clientele/nextmv-types";
+// Saving a pulled, exported or downloaded body to a file (streamed, all-or-nothing), from the same import.
+export { saveToFile, type SaveSource, type SaveToFileOptions } from "@clientele/core";
