@@ -73,9 +73,10 @@ export default async function startupCosts() {
 const load = createRequire(import.meta.url);
 const Agent = load("undici/lib/dispatcher/agent.js");
 const request = load("undici/lib/api/api-request.js");
-const r = await request.call(new Agent(), { origin: "${url}", path: "/v1/applications/routing-app", method: "GET" });
+const agent = new Agent();
+const r = await request.call(agent, { origin: "${url}", path: "/v1/applications/routing-app", method: "GET" });
 await r.body.json();
-process.exit(0);`,
+await agent.close();`,
     "nextmv client.GET": `const { Client } = await import("@clientele/nextmv");
 const client = new Client({ apiKey: "k", url: "${url}", configFile: "/nonexistent/config.yaml" });
 await client.GET("/v1/applications/{application_id}", { params: { path: { application_id: "routing-app" } } });`,
