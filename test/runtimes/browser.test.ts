@@ -186,6 +186,7 @@ describe.runIf(installed)("the smoke suite in Chromium, over the packed tarballs
           }
         }, mock.url);
         expect(outcome).toMatch(/^ConnectionError true: GET http:\/\/127\.0\.0\.1:\d+\/v1\/applications\/routing-app: could not connect/);
+        expect(outcome).toMatch(/a CORS refusal.* look the same, see the browser console/);
         // The preflight reached the server (and, without cors, the spec: OPTIONS is not an operation there).
         expect(mock.calls.all.map((c) => c.method)).toEqual(["OPTIONS"]);
       } finally {

@@ -1,6 +1,7 @@
 // The fetch every client hands to openapi-fetch: retries, per-attempt timeouts, typed errors and
 // debug transcripts live here, beneath any middleware, so typed and raw calls behave the same.
 
+import { platformName } from "#platform";
 import { redactUrl, scrub, scrubDeep } from "../internal/redact.js";
 import { sleep as realSleep } from "../internal/sleep.js";
 import { APIException, ConnectionError, TimeoutError } from "./errors.js";
@@ -300,5 +301,10 @@ function connectionFailure(cause: unknown, method: string, url: string, attempts
   }
   const inner = (cause as { cause?: unknown })?.cause;
   if (inner instanceof ConnectionError) return new ConnectionError({ method, url, host, cause: inner, attempts, detail: inner.message });
+  if (platformName === "web" && cause instanceof TypeError) {
+    // A browser's fetch gives scripts no reason: a CORS refusal looks exactly like a dead server.
+    const detail = `${cause.message}; a browser gives no reason: a CORS refusal, a blocked mixed-content or private-network request look the same, see the browser console`;
+    return new ConnectionError({ method, url, host, cause, attempts, detail });
+  }
   return new ConnectionError({ method, url, host, cause, attempts });
 }
