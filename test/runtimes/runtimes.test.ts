@@ -39,15 +39,14 @@ const RUNTIMES: Runtime[] = [
     npx: "deno@2",
     // The narrowest permissions that let the suite run, as a Deno user would grant them: the servers on
     // 127.0.0.1 and LXD's socket (Deno asks for net and write access to a unix socket), reading the
-    // project, the environment and the home directory (Nextmv's and ABEJA's configuration chains look for
-    // their files and variables there).
+    // project and the environment. No `--allow-sys=homedir`: a Nextmv client given its key and URL
+    // never looks for ~/.nextmv/config.yaml.
     args: (env) => [
       "run",
       `--allow-net=127.0.0.1${env.lxdSocket ? `,unix:${env.lxdSocket}` : ""}`,
       ...(env.lxdSocket ? [`--allow-write=${env.lxdSocket}`] : []),
       "--allow-read",
       "--allow-env",
-      "--allow-sys=homedir",
     ],
   },
 ];

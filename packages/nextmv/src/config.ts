@@ -63,10 +63,11 @@ export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
   if (input.configFile !== undefined && (typeof input.configFile !== "string" || !input.configFile.trim())) {
     throw new ConfigurationError(`option \`configFile\` must be a path, got ${describeType(input.configFile)}`, { source: "configFile" });
   }
-  const path = input.configFile ?? defaultConfigPath();
   const shown = input.configFile ?? DEFAULT_CONFIG_DISPLAY;
   let loaded: ConfigFile | undefined;
-  const file = () => (loaded ??= loadConfigFile(path, { displayPath: shown }));
+  // The home directory too is only looked up when a value must come from the file (Deno asks for a
+  // permission to read it, which a client given its key and URL should not need).
+  const file = () => (loaded ??= loadConfigFile(input.configFile ?? defaultConfigPath(), { displayPath: shown }));
 
   const profileSetting = expectString(resolveSetting([fromEnv("NEXTMV_PROFILE"), fromOption("profile", input.profile)]), "profile");
   const profile = profileSetting && profileSetting.value.toLowerCase() !== "default" ? profileSetting : undefined;
