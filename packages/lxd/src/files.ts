@@ -2,7 +2,7 @@
 // memory), directories, symlinks, listings and deletes. Every call is a typed call through core,
 // so the instance name and the path are encoded by core, never spliced into a URL here.
 
-import { ClienteleError, ConfigurationError, type CallOptions } from "@clientele/core";
+import { ClienteleError, ConfigurationError, platform, type CallOptions } from "@clientele/core";
 import type { API } from "./api.js";
 
 /** What a path is inside the instance (LXD's `X-LXD-type`). */
@@ -47,6 +47,7 @@ export type FileData = string | Uint8Array | Blob | ReadableStream<Uint8Array> |
  * declare const api: API;
  * await api.files.mkdir("c1", "/srv/app", { mode: 0o750 });
  * await api.files.push("c1", "/srv/app/config.json", '{"a":1}', { uid: 1000, gid: 1000, mode: 0o640 });
+ * await api.files.pushFile("c1", "/srv/app/data.bin", "./data.bin");
  * const file = await api.files.pull("c1", "/srv/app/config.json");
  * const text = await new Response(file.body).text();
  * const names = await api.files.list("c1", "/srv/app");
@@ -65,6 +66,22 @@ export class InstanceFiles {
   async push(instance: string, path: string, data: FileData, options: PushOptions = {}): Promise<void> {
     const { uid, gid, mode, write, ...call } = options;
     await this.#write(instance, path, "file", data, { uid, gid, mode }, call, write);
+  }
+
+  /**
+   * Pushes the local file `localPath` to `path`, read from disk as it is sent (constant memory), with the
+   * local file's permission bits unless `mode` says otherwise, as `lxc file push` does. Needs a file
+   * system (Node.js, Bun, Deno).
+   */
+  async pushFile(instance: string, path: string, localPath: string, options: PushOptions = {}): Promise<void> {
+    if (platform.platformName === "web")
+      throw new ConfigurationError("pushFile() needs a file system (Node.js, Bun, Deno); use push() with the data");
+    if (typeof localPath !== "string" || !platform.isFile(localPath)) {
+      const why = typeof localPath === "string" && platform.fileExists(localPath) ? "is not a regular file" : "does not exist";
+      throw new ConfigurationError(`pushFile(): local file ${JSON.stringify(localPath)} ${why}`, { source: "localPath" });
+    }
+    const mode = options.mode ?? platform.fileMode(localPath);
+    await this.push(instance, path, platform.fileStream(localPath), { ...options, mode });
   }
 
   /** Creates the directory `path` (its parent must exist). */

@@ -4,7 +4,10 @@
 // headers of uid/gid/mode/type, and the event filters in the websocket's query.
 
 import { createHash } from "node:crypto";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { ClienteleError, ConfigurationError, ConnectionError } from "@clientele/core";
@@ -174,6 +177,27 @@ describe("files: paths and headers", () => {
     });
     await api.files.push("c1", "/srv/s", stream);
     expect(seen[0]!.body.toString()).toBe("one two three");
+  });
+
+  it("pushFile streams a local file (several read chunks) with its permission bits, unless mode says otherwise", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "clientele-pushfile-"));
+    try {
+      const local = join(dir, "data.bin");
+      const content = Buffer.alloc(9 * 1024 * 1024 + 7);
+      for (let i = 0; i < content.length; i++) content[i] = (i * 7 + (i >> 16)) & 255;
+      writeFileSync(local, content);
+      chmodSync(local, 0o604);
+      await api.files.pushFile("c1", "/srv/data.bin", local, { uid: 1000 });
+      expect(seen[0]!.headers).toMatchObject({ "x-lxd-type": "file", "x-lxd-mode": "0604", "x-lxd-uid": "1000" });
+      expect(seen[0]!.body.equals(content)).toBe(true);
+      await api.files.pushFile("c1", "/srv/data.bin", local, { mode: 0o600 });
+      expect(seen[1]!.headers["x-lxd-mode"]).toBe("0600");
+      await expect(api.files.pushFile("c1", "/srv/x", join(dir, "missing"))).rejects.toThrow(/local file ".*missing" does not exist/);
+      await expect(api.files.pushFile("c1", "/srv/x", dir)).rejects.toThrow(/is not a regular file/);
+      expect(seen).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("mkdir and symlink: X-LXD-type directory (mode in octal) and symlink (the target as the body)", async () => {

@@ -4,7 +4,7 @@
 // Skipped loudly (reason printed) without LXD or busybox, or when no container can start here.
 
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -361,6 +361,13 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
       const saved = await saveToFile((await api.files.pull(container, "/srv/a.txt")).body, join(local, "a.txt"));
       expect(saved).toBe(8);
       expect(readFileSync(join(local, "a.txt"), "utf8")).toBe("one\ntwo\n");
+      // And back with pushFile: the local file's bytes and permission bits.
+      chmodSync(join(local, "a.txt"), 0o604);
+      await api.files.pushFile(container, "/srv/b.txt", join(local, "a.txt"));
+      const back = await api.files.pull(container, "/srv/b.txt");
+      expect(back.mode).toBe(0o604);
+      expect(await new Response(back.body).text()).toBe("one\ntwo\n");
+      await api.files.delete(container, "/srv/b.txt");
     } finally {
       rmSync(local, { recursive: true, force: true });
     }

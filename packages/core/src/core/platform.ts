@@ -4,6 +4,8 @@ export {
   createWebSocketConnector,
   env,
   fileExists,
+  fileMode,
+  fileStream,
   homeDir,
   isFile,
   isSocket,
