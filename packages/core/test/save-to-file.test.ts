@@ -105,6 +105,23 @@ describe("saveToFile", () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it("an abort while the server stalls stops at once (not at the next chunk), nothing left behind", async () => {
+    const target = join(dir, "stalled.bin");
+    const controller = new AbortController();
+    const response = await fetch(`${url}/slow`);
+    let written = 0;
+    const saving = saveToFile(response, target, { signal: controller.signal, onProgress: (n) => (written = n) });
+    // The server sent 1 MiB and then nothing: wait for it, then abort while the next read waits.
+    for (let i = 0; i < 200 && written < 1024 * 1024; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(written).toBe(1024 * 1024);
+    const started = Date.now();
+    controller.abort(new Error("stalled, stopped"));
+    await expect(saving).rejects.toThrow("stalled, stopped");
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(() => readFileSync(target)).toThrow(/ENOENT/);
+    expect(leftovers()).toEqual([]);
+  });
+
   it("a target in a missing directory is an error naming the path", async () => {
     const target = join(dir, "no", "such", "dir", "file.bin");
     await expect(saveToFile(new Blob(["x"]).stream(), target)).rejects.toThrow(target);

@@ -47,7 +47,7 @@ export async function saveToFile(source: SaveSource, path: string, options: Save
   const stop = () => signal?.throwIfAborted();
   try {
     if (body) {
-      for await (const chunk of iterate(body)) {
+      for await (const chunk of iterate(body, signal)) {
         stop();
         await writer.write(chunk);
         written += chunk.byteLength;
@@ -72,14 +72,19 @@ function isStream(value: unknown): value is ReadableStream<Uint8Array> {
   return typeof (value as ReadableStream | null)?.getReader === "function";
 }
 
-/** Chunks of a web stream (cancelled when the loop stops early) or of an async iterable. */
-async function* iterate(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+/**
+ * Chunks of a web stream (cancelled when the loop stops early, or at once on abort, even while the
+ * stream stalls: the pending read then ends and the caller sees the abort) or of an async iterable.
+ */
+async function* iterate(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   if (!isStream(body)) {
     yield* body;
     return;
   }
   const reader = body.getReader();
   let finished = false;
+  const cancel = () => void reader.cancel(signal?.reason).catch(() => {});
+  signal?.addEventListener("abort", cancel, { once: true });
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -90,6 +95,7 @@ async function* iterate(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Ar
       yield value;
     }
   } finally {
+    signal?.removeEventListener("abort", cancel);
     if (!finished) await reader.cancel().catch(() => {});
     reader.releaseLock();
   }
