@@ -4,28 +4,10 @@
 # Idempotent: does nothing but checks when /usr/bin/chromium is already there. Fails loudly.
 set -euo pipefail
 
-log() { echo "browser-install: $*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then
-    exec sudo -n -E bash "$0" "$@"
-  fi
-  die "must run as root (apt-get install)"
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-APT_OPTS=(-y -q -o DPkg::Lock::Timeout=300 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold)
-
-apt_retry() { # bounded retries for transient mirror errors
-  local i
-  for i in 1 2 3; do
-    if "$@"; then return 0; fi
-    log "attempt $i failed: $*"
-    sleep $((i * 5))
-  done
-  return 1
-}
+LOG_NAME=browser-install
+# shellcheck source=scripts/apt-common.sh
+source "$(dirname "$0")/apt-common.sh"
+require_root "apt-get install" "$@"
 
 if [ ! -x /usr/bin/chromium ]; then
   command -v apt-get >/dev/null 2>&1 || die "chromium missing and apt-get not found (need Debian 12)"

@@ -4,29 +4,11 @@
 # The daemon itself is started per test run by scripts/lxd-daemon.mjs (no systemd needed).
 set -euo pipefail
 
-log() { echo "lxd-install: $*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then
-    exec sudo -n -E bash "$0" "$@"
-  fi
-  die "must run as root (LXD needs root to install and to run)"
-fi
+LOG_NAME=lxd-install
+# shellcheck source=scripts/apt-common.sh
+source "$(dirname "$0")/apt-common.sh"
+require_root "LXD needs root to install and to run" "$@"
 [ "$(uname -s)" = Linux ] || die "LXD needs Linux"
-
-export DEBIAN_FRONTEND=noninteractive
-APT_OPTS=(-y -q -o DPkg::Lock::Timeout=300 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold)
-
-apt_retry() { # bounded retries for transient mirror errors
-  local i
-  for i in 1 2 3; do
-    if "$@"; then return 0; fi
-    log "attempt $i failed: $*"
-    sleep $((i * 5))
-  done
-  return 1
-}
 
 if ! command -v lxd >/dev/null 2>&1; then
   command -v apt-get >/dev/null 2>&1 || die "lxd missing and apt-get not found (need Debian 12)"
