@@ -4,10 +4,9 @@
 // Skipped loudly (reason printed) without LXD or busybox, or when no container can start here.
 
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   API,
   APIException,
@@ -21,44 +20,13 @@ import {
   TimeoutError,
 } from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUSYBOX, busyboxImage } from "./busybox-image.js";
+import { busyboxImage } from "./busybox-image.js";
+import { type Daemon, daemons, liveAvailability, notRun, requireLive } from "./live-daemon.js";
 import { expectError } from "../../../test/support/expect-error.js";
 
-interface Daemon {
-  dir: string;
-  socketPath: string;
-  version: string;
-  https?: { url: string; serverCert: string; clientCert: string; clientKey: string };
-  stop(): Promise<void>;
-}
-interface DaemonModule {
-  lxdAvailable(): { ok: boolean; why?: string };
-  startLxd(options?: { https?: boolean; timeoutMs?: number }): Promise<Daemon>;
-}
-
-const root = fileURLToPath(new URL("../../../", import.meta.url));
-const helper = await import(pathToFileURL(`${root}scripts/lxd-daemon.mjs`).href).then(
-  (m) => m as DaemonModule,
-  (e: unknown) => ({ error: String(e) }),
-);
-const availability =
-  "error" in helper
-    ? { ok: false, why: `scripts/lxd-daemon.mjs could not be loaded: ${helper.error}` }
-    : !existsSync(BUSYBOX)
-      ? { ok: false, why: `${BUSYBOX} is missing: install Debian's busybox-static (scripts/lxd-install.sh does)` }
-      : helper.lxdAvailable();
-
-/** Prints why the container suite does not run; in CI that is a failure. */
-function notRun(why: string): void {
-  const bar = "!".repeat(78);
-  const message = `\n${bar}\n!! LIVE LXD CONTAINER SUITE NOT RUN: ${why}\n${bar}\n`;
-  if (process.env.CI) throw new Error(message);
-  console.warn(message);
-}
-if (!availability.ok) {
-  if (process.env.CI) it("LXD and busybox-static are available (required when CI is set)", () => notRun(availability.why ?? "?"));
-  else notRun(availability.why ?? "?");
-}
+const SUITE = "LIVE LXD CONTAINER SUITE (packages/lxd/test/live-exec.test.ts)";
+const availability = liveAvailability({ busybox: true });
+requireLive(SUITE, availability);
 
 // ---- every HTTP answer (errors included) is checked against the spec with @clientele/testing's validators
 
@@ -114,7 +82,7 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
   let fingerprint = "";
 
   beforeAll(async () => {
-    daemon = await (helper as DaemonModule).startLxd({ https: true, timeoutMs: 30_000 });
+    daemon = await daemons.startLxd({ https: true, timeoutMs: 30_000 });
     api = instrument(API.factory({ endpoint: daemon.socketPath, timeout: 30_000, debug: (text) => transcript.push(text) }));
     try {
       const imported = await api.post("images", { body: busyboxImage(), headers: { "X-LXD-public": "0" } });
@@ -128,7 +96,7 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
       ).wait({ maxDuration: 60_000, raiseOnTimeout: true });
     } catch (error) {
       cannotLaunch = `the busybox container could not be launched: ${(error as Error).message}`;
-      notRun(cannotLaunch);
+      notRun(SUITE, cannotLaunch);
     }
   }, 120_000);
 
@@ -436,7 +404,7 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
   });
 
   live("events: when the daemon goes away, the loop throws core's ConnectionError", async () => {
-    const other = await (helper as DaemonModule).startLxd({ timeoutMs: 30_000 });
+    const other = await daemons.startLxd({ timeoutMs: 30_000 });
     let stopped = false;
     try {
       const client = API.factory({ endpoint: other.socketPath });

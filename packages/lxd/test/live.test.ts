@@ -10,7 +10,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { createServer } from "node:net";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   API,
   APIException,
@@ -27,39 +26,11 @@ import {
 } from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { busyboxImage } from "./busybox-image.js";
+import { type Daemon, daemons, liveAvailability, requireLive, root } from "./live-daemon.js";
 import { expectError } from "../../../test/support/expect-error.js";
 
-interface Daemon {
-  dir: string;
-  socketPath: string;
-  version: string;
-  stop(): Promise<void>;
-}
-interface DaemonModule {
-  lxdAvailable(): { ok: boolean; why?: string };
-  startLxd(options?: { dir?: string; https?: boolean; timeoutMs?: number }): Promise<Daemon>;
-  generateClientCertificate(name?: string): { cert: string; key: string; derBase64: string; fingerprint: string };
-}
-
-const root = fileURLToPath(new URL("../../../", import.meta.url));
-const helper = await import(pathToFileURL(`${root}scripts/lxd-daemon.mjs`).href).then(
-  (m) => m as DaemonModule,
-  (e: unknown) => ({ error: String(e) }),
-);
-const availability =
-  "error" in helper ? { ok: false, why: `scripts/lxd-daemon.mjs could not be loaded: ${helper.error}` } : helper.lxdAvailable();
-
-if (!availability.ok) {
-  const bar = "!".repeat(78);
-  const message = `\n${bar}\n!! LIVE LXD SUITE NOT RUN: ${availability.why}\n!! Install LXD with scripts/lxd-install.sh (as root) to run packages/lxd/test/live.test.ts.\n${bar}\n`;
-  if (process.env.CI) {
-    it("LXD is available (required when CI is set)", () => {
-      throw new Error(message);
-    });
-  } else {
-    console.warn(message);
-  }
-}
+const availability = liveAvailability();
+requireLive("LIVE LXD SUITE (packages/lxd/test/live.test.ts)", availability);
 
 // ---- which spec operations the suite exercises (from the request lines of the transcripts)
 
@@ -214,7 +185,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
   let api: API;
 
   beforeAll(async () => {
-    daemon = await (helper as DaemonModule).startLxd({ timeoutMs: 30_000 });
+    daemon = await daemons.startLxd({ timeoutMs: 30_000 });
     api = instrument(API.factory({ endpoint: daemon.socketPath, timeout: 15_000, debug: record }));
   }, 60_000);
 
@@ -580,7 +551,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
   });
 
   it("HTTPS on 127.0.0.1: a client certificate trusted through the socket, a pinned server certificate", async () => {
-    const { generateClientCertificate } = helper as DaemonModule;
+    const { generateClientCertificate } = daemons;
     const port = await freePort();
     const server = await api.GET("/1.0");
     await api.PATCH("/1.0", {
@@ -913,7 +884,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
       await step("DELETE", `/1.0/storage-pools/${pool}`);
     }
 
-    const { generateClientCertificate } = helper as DaemonModule;
+    const { generateClientCertificate } = daemons;
     const cert = generateClientCertificate(name("fcert"));
     ok(await step("POST", "/1.0/certificates", { json: { type: "client", name: name("fcert"), certificate: cert.derBase64 } }));
     const got = meta(await step("GET", `/1.0/certificates/${cert.fingerprint}`));
@@ -988,7 +959,7 @@ describe.skipIf(!availability.ok)("live LXD daemon", () => {
     ok(await step("PATCH", "/1.0/cluster/groups/g1", { json: { description: "patched", members: [] } }));
     ok(await step("POST", "/1.0/cluster/groups/g1", { json: { name: "g2" } }));
     ok(await step("DELETE", "/1.0/cluster/groups/g2"));
-    const { generateClientCertificate } = helper as DaemonModule;
+    const { generateClientCertificate } = daemons;
     const pair = generateClientCertificate("cluster");
     await step("PUT", "/1.0/cluster/certificate", { json: { cluster_certificate: pair.cert, cluster_certificate_key: pair.key } });
     // Renaming and removing the only member are refused: errors validated like answers.

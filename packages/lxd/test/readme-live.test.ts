@@ -4,30 +4,17 @@
 // Blocks that need what this machine has not (a remote with certificates, an image server, a
 // /var/lib/lxd socket, a log file in the container, another process deleting an instance) are listed
 // with the reason; the others run in the README's order.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { API } from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { BUSYBOX, busyboxImage } from "./busybox-image.js";
+import { busyboxImage } from "./busybox-image.js";
+import { type Daemon, daemons, liveAvailability, requireLive, root } from "./live-daemon.js";
 
-interface Daemon {
-  dir: string;
-  socketPath: string;
-  stop(): Promise<void>;
-}
-const root = fileURLToPath(new URL("../../../", import.meta.url));
-const helper = (await import(pathToFileURL(`${root}scripts/lxd-daemon.mjs`).href)) as {
-  lxdAvailable(): { ok: boolean; why?: string };
-  startLxd(options?: { timeoutMs?: number }): Promise<Daemon>;
-};
-const availability = existsSync(BUSYBOX) ? helper.lxdAvailable() : { ok: false, why: `${BUSYBOX} is missing (busybox-static)` };
-if (!availability.ok) {
-  const message = `\n!! LXD README EXAMPLES NOT RUN: ${availability.why}\n`;
-  if (process.env.CI) it("LXD and busybox-static are available (required when CI is set)", () => expect.fail(message));
-  else console.warn(message);
-}
+const availability = liveAvailability({ busybox: true });
+requireLive("LXD README EXAMPLES (packages/lxd/test/readme-live.test.ts)", availability);
 
 /** Blocks that cannot run here, by index, and why (each still compiles in test/examples.test.ts). */
 const NOT_HERE: Record<number, string> = {
@@ -51,7 +38,7 @@ describe.skipIf(!availability.ok)("the LXD README's examples, run against a live
   const cwd = process.cwd();
 
   beforeAll(async () => {
-    daemon = await helper.startLxd({ timeoutMs: 30_000 });
+    daemon = await daemons.startLxd({ timeoutMs: 30_000 });
     vi.stubEnv("LXD_DIR", daemon.dir);
     api = API.factory({ timeout: 30_000 });
     const imported = await (await api.post("images", { body: busyboxImage(), headers: { "X-LXD-public": "0" } })).wait({
