@@ -4,6 +4,8 @@
 
 import * as openapiFetch from "openapi-fetch";
 import {
+  createFinalURL,
+  createQuerySerializer,
   defaultBodySerializer,
   defaultPathSerializer,
   type Client,
@@ -21,7 +23,8 @@ import { checkTimeout, validateClientOptions, type CallOptions, type ClientOptio
 import { isRawBody, isStream } from "./raw-body.js";
 import { readBody, type ParseAs } from "./read-body.js";
 import { resolveRetryPolicy, type RetryPolicy } from "./retry.js";
-import type { FetchLike, TransportOptions } from "./transport.js";
+import { asResponse, type FetchLike, type TransportOptions, type TransportResponse } from "./transport.js";
+import { mergeHeaders } from "../internal/headers.js";
 
 /** The shared options, with the base URL the API package resolved. */
 export interface ApiClientOptions extends ClientOptions {
@@ -173,81 +176,26 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
     bodySerializer: serializeBody as never,
   });
 
-  /** One call through openapi-fetch, with core's per-call options and body reading. */
+  /** One call: core's per-call options, then the direct path or openapi-fetch's, then the body read. */
   async function call(method: string, path: string, init: Record<string, unknown> = {}): Promise<{ data: unknown; response: Response }> {
     checkPathParams(path, (init.params as { path?: Record<string, unknown> } | undefined)?.path);
     const parseAs = (init.parseAs as ParseAs | undefined) ?? defaultParse;
     const callTimeout = init.timeout === undefined ? timeout : checkTimeout(init.timeout, "per-call option `timeout`");
     let callRetry = init.retry as RetryPolicy | undefined;
     if (callRetry !== undefined) callRetry = resolveRetryPolicy(callRetry, retry, "per-call option `retry`");
-    let serialized: unknown;
-    const bodyGiven = init.body !== undefined;
-    const forward: Record<string, unknown> = {};
-    for (const key in init) if (!CALL_KEYS.has(key)) forward[key] = init[key];
-    if (bodyGiven && isRawBody(init.body)) {
-      if (
-        !baseHasContentType &&
-        !hasContentType(init.headers) &&
-        !hasContentType((init.params as { header?: unknown } | undefined)?.header)
-      ) {
-        forward.headers = {
-          "Content-Type": typeof init.body === "string" ? "text/plain; charset=utf-8" : "application/octet-stream",
-          ...(init.headers as object),
-        };
-      }
-      if (isStream(init.body)) forward.duplex = "half";
-    }
+    const settings: CallSettings = { method, path, init, timeout: callTimeout, retry: callRetry };
     let sent: { url: string; status: number } | undefined;
-    // Without middleware nobody sees openapi-fetch's Request or Response: it builds a plain object
-    // instead of a WHATWG Request, core's fetch gets the URL and init, and openapi-fetch gets an
-    // empty answer while the real response (its body untouched) comes back here to be read.
-    const plain = middlewareCount === 0;
-    let answer: Response | undefined;
-    const observe = async (request: Request) => {
-      // Without middleware the body goes out as serialized (nothing buffered again for retries or
-      // transcripts; streams as they came); with it, the Request middleware may have rewritten.
-      const response = plain
-        ? await fetch(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: serialized as BodyInit | undefined,
-            signal: init.signal as AbortSignal | undefined,
-            redirect: request.redirect,
-            timeout: callTimeout,
-            retry: callRetry,
-          })
-        : await fetch(request, {
-            ...(init.signal ? { signal: init.signal as AbortSignal } : {}),
-            timeout: callTimeout,
-            ...(callRetry ? { retry: callRetry } : {}),
-          } as ReplayableInit);
-      sent = { url: request.url, status: response.status };
-      // Node's transport builds its Response without `url`: give it the URL sent (path and query
-      // as serialized here), as fetch does, so wrappers can show what was requested.
-      if (!response.url) Object.defineProperty(response, "url", { value: request.url });
-      if (!plain) return response;
-      answer = response;
-      return NO_CONTENT;
-    };
     try {
-      const result = (await raw.request(
-        method as "get",
-        path as never,
-        {
-          ...forward,
-          ...(plain ? { Request: PlainRequest } : {}),
-          parseAs: "stream",
-          fetch: observe,
-          bodySerializer: (body: unknown, headers: unknown) => {
-            serialized = serializeBody(body, headers);
-            return serialized;
-          },
-        } as never,
-      )) as { data?: unknown; response: Response };
-      const response = answer ?? result.response;
-      if (answer ? hasNoBody(method, answer) : result.data === undefined)
-        return { data: parseAs === "json" || parseAs === "auto" ? undefined : await readBody(response, parseAs), response };
-      return { data: await readBody(response, parseAs), response };
+      let url: string;
+      let answer: TransportResponse;
+      if (middlewareCount === 0 && isDirect(init)) {
+        const request = directRequest(settings);
+        url = request.url;
+        answer = await fetch.send!(url, request.init);
+      } else ({ url, answer } = await sendViaOpenapiFetch(settings));
+      sent = { url, status: answer.status };
+      const data = hasNoBody(method, answer) && (parseAs === "json" || parseAs === "auto") ? undefined : await readBody(answer, parseAs);
+      return new CallResult(data, answer, url);
     } catch (error) {
       // The transport may have typed a failed read already; this call names it with its own URL.
       throw sent
@@ -259,6 +207,70 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
           })
         : error;
     }
+  }
+
+  /**
+   * Without middleware nobody sees a `Request` or a `Response` on the way: the call is serialized
+   * with openapi-fetch's own serializers (path, query, body) and sent through the retrying fetch,
+   * whose answer core reads itself. The caller's `response` is made only if it is looked at.
+   */
+  function directRequest({ method, path, init, timeout, retry }: CallSettings): { url: string; init: ReplayableInit } {
+    const params = (init.params ?? {}) as CallParams;
+    const querySerializer = init.querySerializer ? queryOf(init.querySerializer) : defaultQuerySerializer;
+    const base = typeof init.baseUrl === "string" ? init.baseUrl.replace(/\/+$/, "") : baseUrl;
+    const url = createFinalURL(path, { baseUrl: base, params, querySerializer, pathSerializer: safePathSerializer });
+    const given = mergeHeaders(options.headers, init.headers as HeadersInit | undefined, params.header);
+    let body: unknown;
+    let headers = given;
+    if (init.body !== undefined) {
+      const serializer = (init.bodySerializer as ((body: unknown, headers: unknown) => unknown) | undefined) ?? serializeBody;
+      body = serializer(init.body, given);
+      const contentType = defaultContentType(init.body);
+      if (contentType && !("content-type" in given)) headers = { "content-type": contentType, ...given };
+    }
+    return {
+      url,
+      init: {
+        method,
+        headers,
+        body: body as BodyInit | undefined,
+        signal: init.signal as AbortSignal | undefined,
+        redirect: init.redirect as RequestRedirect | undefined,
+        timeout,
+        retry,
+      },
+    };
+  }
+
+  /** Through openapi-fetch's own request, so middleware sees real `Request`s and `Response`s. */
+  async function sendViaOpenapiFetch({ path, method, init, timeout, retry }: CallSettings): Promise<Sent> {
+    const forward: Record<string, unknown> = {};
+    for (const key in init) if (!CALL_KEYS.has(key)) forward[key] = init[key];
+    const contentType = init.body === undefined ? undefined : defaultContentType(init.body);
+    // openapi-fetch sends every body as JSON unless told otherwise; raw bodies say what they are.
+    const header = (init.params as { header?: unknown } | undefined)?.header;
+    if (contentType && contentType !== JSON_TYPE && !baseHasContentType && !hasContentType(init.headers) && !hasContentType(header)) {
+      forward.headers = { "Content-Type": contentType, ...(init.headers as object) };
+    }
+    if (init.body !== undefined && isStream(init.body)) forward.duplex = "half";
+    let url: string | undefined;
+    const observe = (request: Request) => {
+      url = request.url;
+      return fetch(request, {
+        ...(init.signal ? { signal: init.signal as AbortSignal } : {}),
+        timeout,
+        ...(retry ? { retry } : {}),
+      } as ReplayableInit);
+    };
+    // Middleware may answer in place of the server, or replace the answer: the call reads what it returns.
+    const { response } = (await raw.request(
+      method as "get",
+      path as never,
+      { ...forward, parseAs: "stream", fetch: observe } as never,
+    )) as {
+      response: Response;
+    };
+    return { url: url ?? response.url, answer: response };
   }
 
   const client = {
@@ -294,31 +306,82 @@ function serializeBody(body: unknown, headers: unknown): unknown {
   return isRawBody(body) ? body : (defaultBodySerializer as (body: unknown, headers?: unknown) => unknown)(body, headers);
 }
 
-/** What openapi-fetch gets back when core reads the response itself: nothing to parse. */
-// (Its headers are a stub: a `new Headers()` at import would load Node's built-in fetch.)
-const NO_CONTENT = { status: 204, ok: true, headers: { get: () => null } } as unknown as Response;
-
 /** openapi-fetch's rule for a response without a body to parse. */
-function hasNoBody(method: string, response: Response): boolean {
+function hasNoBody(method: string, response: TransportResponse): boolean {
   if (response.status === 204 || method === "HEAD") return true;
   return response.headers.get("content-length") === "0" && !response.headers.get("transfer-encoding")?.includes("chunked");
 }
 
-/**
- * The request openapi-fetch builds when no middleware will see it: the fields core's fetch reads,
- * without a WHATWG Request (about 7 µs each on Node 20, and a second copy of the body).
- */
-class PlainRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly redirect: RequestRedirect | undefined;
+/** A call as `call()` resolved its options. */
+interface CallSettings {
+  method: string;
+  path: string;
+  init: Record<string, unknown>;
+  timeout: number;
+  retry: RetryPolicy | undefined;
+}
 
-  constructor(url: string, init: { method: string; headers: Headers; redirect?: RequestRedirect }) {
-    this.url = url;
-    this.method = init.method;
-    this.headers = init.headers;
-    this.redirect = init.redirect;
+/** What went out (the URL as serialized) and what came back. */
+interface Sent {
+  url: string;
+  answer: TransportResponse;
+}
+
+type CallParams = { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> };
+
+/** The init keys the direct path understands; any other (a per-call `fetch`, `middleware`…) goes through openapi-fetch. */
+const DIRECT_KEYS = new Set([...CALL_KEYS, "params", "headers", "body", "baseUrl", "querySerializer", "bodySerializer", "redirect"]);
+
+function isDirect(init: Record<string, unknown>): boolean {
+  for (const key in init) if (!DIRECT_KEYS.has(key)) return false;
+  return true;
+}
+
+const JSON_TYPE = "application/json";
+const defaultQuerySerializer = createQuerySerializer();
+
+/** openapi-fetch's per-call `querySerializer`: a function, or options for its own. */
+function queryOf(option: unknown): (query: Record<string, unknown>) => string {
+  return typeof option === "function" ? (option as (query: Record<string, unknown>) => string) : createQuerySerializer(option as never);
+}
+
+/**
+ * The Content-Type a body goes out with when the call names none: JSON for serialized values;
+ * raw bodies by kind. FormData gets none here (the platform adds the multipart boundary).
+ */
+function defaultContentType(body: unknown): string | undefined {
+  if (!isRawBody(body)) return JSON_TYPE;
+  if (typeof body === "string") return "text/plain; charset=utf-8";
+  if (body instanceof URLSearchParams) return "application/x-www-form-urlencoded;charset=UTF-8";
+  if (typeof FormData !== "undefined" && body instanceof FormData) return undefined;
+  if (typeof Blob !== "undefined" && body instanceof Blob && body.type) return body.type;
+  return "application/octet-stream";
+}
+
+/**
+ * A call's result: `data`, and the `Response`, made on first look (a typed call that only wants
+ * `data` never makes one). A class, not an object literal with a getter: V8 gives each such
+ * literal's accessor its own closure, and those kept young objects alive (several µs of GC a call).
+ */
+class CallResult {
+  readonly data: unknown;
+  readonly #answer: TransportResponse;
+  readonly #url: string;
+  #response: Response | undefined;
+
+  constructor(data: unknown, answer: TransportResponse, url: string) {
+    this.data = data;
+    this.#answer = answer;
+    this.#url = url;
+  }
+
+  get response(): Response {
+    if (!this.#response) {
+      this.#response = asResponse(this.#answer);
+      // A fetch you bring may answer without `url`: it is the URL sent, as fetch gives it.
+      if (!this.#response.url) Object.defineProperty(this.#response, "url", { value: this.#url });
+    }
+    return this.#response;
   }
 }
 

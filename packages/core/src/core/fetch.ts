@@ -8,7 +8,7 @@ import { APIException, ConnectionError, TimeoutError } from "./errors.js";
 import { Transcript, type Logger, type TranscriptFormatter } from "./debug.js";
 import type { ErrorFields } from "./errors.js";
 import { backoffDelay, isRetryableStatus, resolveRetryPolicy, retryAfter, type ResolvedRetryPolicy, type RetryPolicy } from "./retry.js";
-import type { FetchLike } from "./transport.js";
+import { asResponse, type FetchLike, type Transport, type TransportResponse } from "./transport.js";
 
 /** Information given to `onRetry` before each wait. */
 export interface RetryEvent {
@@ -26,8 +26,8 @@ export interface RetryEvent {
 }
 
 export interface CreateFetchOptions {
-  /** Sends one attempt. */
-  transport: FetchLike;
+  /** Sends one attempt (through its `send` when it has one). */
+  transport: FetchLike | Transport;
   retry: ResolvedRetryPolicy;
   /** Per-attempt timeout in ms: the longest wait for the headers (and, on Node, for each piece of the body); 0 for none. */
   timeout: number;
@@ -63,11 +63,27 @@ export interface ReplayableInit extends RequestInit {
 }
 
 /** A fetch with clientele's retries, timeouts and errors, for `createClient({ fetch })` or direct calls. */
-export type ClienteleFetch = ((input: string | URL | Request, init?: ReplayableInit) => Promise<Response>) & { readonly clientele?: true };
+export type ClienteleFetch = ((input: string | URL | Request, init?: ReplayableInit) => Promise<Response>) & {
+  readonly clientele?: true;
+  /**
+   * The same call, answered before any `Response` is made (core reads the body itself).
+   * @internal
+   */
+  readonly send?: (input: string | URL | Request, init?: ReplayableInit) => Promise<TransportResponse>;
+};
 
 /** Creates the retrying, error-raising fetch of a client. Everything that can be is decided here, once. */
 export function createFetch(options: CreateFetchOptions): ClienteleFetch {
+  const send = createSend(options);
+  const clienteleFetch = (input: string | URL | Request, init?: ReplayableInit) => send(input, init).then(asResponse);
+  // Marks a fetch that already raises clientele's errors (uploads use it as is).
+  return Object.assign(clienteleFetch, { clientele: true as const, send });
+}
+
+/** The retry loop under {@link createFetch}, on the transport's own answers. */
+function createSend(options: CreateFetchOptions): NonNullable<ClienteleFetch["send"]> {
   const { transport } = options;
+  const sendOnce = (transport as Transport).send ?? transport;
   const secrets = options.secrets ?? [];
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
@@ -76,8 +92,9 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
   // URLs reach the transcript already formatted (below).
   const clientTranscript = options.logger && new Transcript({ logger: options.logger, secrets, format: options.transcriptFormat });
 
-  const clienteleFetch: ClienteleFetch = async (input, init) => {
-    const request = input instanceof Request ? input : undefined;
+  return async (input, init) => {
+    // (Not `instanceof Request`: touching the global would load Node's built-in fetch.)
+    const request = typeof input === "string" || input instanceof URL ? undefined : input;
     const target = request ? request.url : String(input);
     // As errors, retry events and transcripts show it (LXD: its socket as `http+unix://%2F…`).
     const url = init?.displayUrl ?? (options.formatUrl ? options.formatUrl(target) : target);
@@ -114,9 +131,9 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
       const signal = guard ? guard.signal : userSignal;
       transcript?.request(method, url, transcriptBody(attemptBody), contentType, attempt);
 
-      let response: Response;
+      let response: TransportResponse;
       try {
-        response = await transport(target, {
+        response = await sendOnce(target, {
           method,
           headers,
           body: attemptBody,
@@ -154,13 +171,15 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
       }
 
       const status = response.status;
-      const byRule = retry.methods.includes(method) && isRetryableStatus(status, response.headers, retry);
+      // Past success, the WHATWG form: its headers go to retry rules and errors.
+      const failed = asResponse(response);
+      const byRule = retry.methods.includes(method) && isRetryableStatus(status, failed.headers, retry);
       if (
         canRetry &&
         attempt <= retry.maxRetries &&
-        decide(retry, { method, url: redactUrl(url), attempt, status, headers: response.headers }, byRule)
+        decide(retry, { method, url: redactUrl(url), attempt, status, headers: failed.headers }, byRule)
       ) {
-        const asked = retry.respectRetryAfter ? retryAfter(response.headers, now) : undefined;
+        const asked = retry.respectRetryAfter ? retryAfter(failed.headers, now) : undefined;
         if (asked === undefined || asked <= retry.maxRetryAfter) {
           const delay = asked ?? backoffDelay(attempt, retry, random);
           // Read the (small) error body to its end: the connection stays reusable and undici releases its listeners.
@@ -182,7 +201,7 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
         status: response.status,
         method,
         url,
-        headers: response.headers,
+        headers: failed.headers,
         requestHeaders: headers instanceof Headers ? headers : new Headers(headers as HeadersInit | undefined),
         body: parsed,
         serverMessage: serverMessage ? scrub(serverMessage, callSecrets) : undefined,
@@ -192,8 +211,6 @@ export function createFetch(options: CreateFetchOptions): ClienteleFetch {
       });
     }
   };
-  // Marks a fetch that already raises clientele's errors (uploads use it as is).
-  return Object.assign(clienteleFetch, { clientele: true as const });
 }
 
 /** The user's `shouldRetry` when it has an opinion, else urllib3's rule. */
@@ -267,10 +284,10 @@ function transcriptBody(body: BodyInit | null | undefined): Uint8Array | string 
   return `<${body.constructor?.name ?? "streamed"} body>`;
 }
 
-async function peekText(response: Response): Promise<string | undefined> {
+async function peekText(response: TransportResponse): Promise<string | undefined> {
   const type = response.headers.get("content-type");
   if (type && !/json|text|xml/i.test(type)) return `<${response.headers.get("content-length") ?? "?"} bytes of ${type}>`;
-  return response
+  return asResponse(response)
     .clone()
     .text()
     .catch(() => undefined);

@@ -1,5 +1,7 @@
 // Reading a successful response's body the way a call asked for it.
 
+import { asResponse, type TransportResponse } from "./transport.js";
+
 /**
  * How a successful body is read:
  * - `json` (default): parsed JSON; an empty body is `undefined`; anything else fails (the client
@@ -11,23 +13,23 @@
 export type ParseAs = "json" | "text" | "blob" | "arrayBuffer" | "stream" | "bytes" | "auto";
 
 /** Reads `response`'s body as `parseAs` says. Failures are left to the caller to type (`bodyReadError`). */
-export async function readBody(response: Response, parseAs: ParseAs): Promise<unknown> {
+export function readBody(response: TransportResponse, parseAs: ParseAs): Promise<unknown> {
   switch (parseAs) {
     case "stream":
-      return response.body;
+      return Promise.resolve(asResponse(response).body);
     case "text":
       return response.text();
     case "blob":
-      return response.blob();
+      return asResponse(response).blob();
     case "arrayBuffer":
       return response.arrayBuffer();
     case "bytes":
-      return new Uint8Array(await response.arrayBuffer());
+      return response.arrayBuffer().then(toBytes);
     case "auto": {
       const type = response.headers.get("content-type") ?? "";
       if (isJsonType(type)) return readJson(response);
       if (/^text\//i.test(type)) return response.text();
-      return new Uint8Array(await response.arrayBuffer());
+      return response.arrayBuffer().then(toBytes);
     }
     default:
       return readJson(response);
@@ -38,8 +40,13 @@ function isJsonType(type: string): boolean {
   return /^application\/(?:[\w.+-]+\+)?json\b/i.test(type);
 }
 
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
+const toBytes = (buffer: ArrayBuffer) => new Uint8Array(buffer);
+
+function readJson(response: TransportResponse): Promise<unknown> {
+  return response.text().then((text) => parseJson(text, response));
+}
+
+function parseJson(text: string, response: TransportResponse): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text);

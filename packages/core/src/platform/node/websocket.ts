@@ -12,7 +12,7 @@ import type { Dispatcher } from "undici";
 import { ConnectionError } from "../../core/errors.js";
 import type { TransportOptions } from "../../core/transport.js";
 import { redactUrl } from "../../internal/redact.js";
-import { createDispatcher } from "./transport.js";
+import { createDispatcher } from "./dispatcher.js";
 
 /** How one websocket is opened. */
 export interface WebSocketOpenOptions {
