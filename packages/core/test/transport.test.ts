@@ -62,6 +62,43 @@ describe("node transport", () => {
     await expect(client.fetch(`http://127.0.0.1:${port}/loop`)).rejects.toBeInstanceOf(ConnectionError);
   });
 
+  it("follows redirects as fetch does: 303 becomes a GET, 307 resends the body, credentials stay on their origin", async () => {
+    const seen: Array<{ port: string; method?: string; url?: string; body: string; auth?: string }> = [];
+    const record = (port: () => string) => (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => {
+      let body = "";
+      req.on("data", (c) => (body += c));
+      req.on("end", () => {
+        seen.push({ port: port(), method: req.method, url: req.url, body, auth: req.headers.authorization });
+        if (req.url === "/see-other") res.writeHead(303, { location: "/landing" }).end("moved");
+        else if (req.url === "/temporary") res.writeHead(307, { location: "/landing" }).end();
+        else if (req.url === "/elsewhere") res.writeHead(302, { location: `http://127.0.0.1:${otherPort}/landing` }).end();
+        else res.end(JSON.stringify({ at: req.url }));
+      });
+    };
+    let port = "";
+    let otherPort = "";
+    port = await listen(createHttpServer(record(() => port)));
+    otherPort = await listen(createHttpServer(record(() => otherPort)));
+    const fetch = createTransport();
+    const init = { method: "POST", body: "payload", headers: { authorization: "Bearer secret" } };
+
+    const afterSeeOther = await fetch(`http://127.0.0.1:${port}/see-other`, init);
+    expect(await afterSeeOther.json()).toEqual({ at: "/landing" });
+    expect(afterSeeOther.url).toBe(`http://127.0.0.1:${port}/landing`);
+    expect(seen.at(-1)).toMatchObject({ method: "GET", body: "", auth: "Bearer secret" });
+
+    await (await fetch(`http://127.0.0.1:${port}/temporary`, init)).text();
+    expect(seen.at(-1)).toMatchObject({ method: "POST", url: "/landing", body: "payload", auth: "Bearer secret" });
+
+    await (await fetch(`http://127.0.0.1:${port}/elsewhere`, { headers: init.headers })).text();
+    expect(seen.at(-1)).toMatchObject({ port: otherPort, url: "/landing", auth: undefined });
+
+    const manual = await fetch(`http://127.0.0.1:${port}/see-other`, { redirect: "manual" });
+    expect(manual.status).toBe(303);
+    expect(manual.headers.get("location")).toBe("/landing");
+    expect(await manual.text()).toBe("moved");
+  });
+
   it("pins the server certificate: the right one connects, another is refused before anything is sent", async () => {
     const make = (name: string) => {
       execFileSync(

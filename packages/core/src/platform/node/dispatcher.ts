@@ -1,15 +1,15 @@
 // The undici dispatcher a client sends through, built once per client: keep-alive pooling, unix
-// sockets, TLS pinning, proxies from the environment and redirects.
+// sockets, TLS pinning and proxies from the environment. (Redirects are the transport's: redirect.ts.)
 
 import { X509Certificate } from "node:crypto";
 import { createRequire } from "node:module";
 import type { TLSSocket } from "node:tls";
-import type { Agent, buildConnector, Dispatcher, interceptors } from "undici";
+import type { Agent, buildConnector, Dispatcher } from "undici";
 import { ConnectionError } from "../../core/errors.js";
 import type { TransportOptions } from "../../core/transport.js";
 
-// undici's index loads all of undici (about 50 ms at startup); a client needs only the agent and the
-// redirect interceptor, loaded from their own modules when the first request is made.
+// undici's index loads all of undici (about 50 ms at startup); a client needs only the agent,
+// loaded from its own modules when the first request is made.
 const load = createRequire(import.meta.url);
 const undici = {
   Agent: () => load("undici/lib/dispatcher/agent.js") as typeof Agent,
@@ -18,7 +18,6 @@ const undici = {
   // fails every request made through this dispatcher ("too many redirects"), NO_PROXY hosts included.
   EnvHttpProxyAgent: () => (load("undici/index.js") as typeof import("undici")).EnvHttpProxyAgent,
   buildConnector: () => load("undici/lib/core/connect.js") as typeof buildConnector,
-  redirect: () => load("undici/lib/interceptor/redirect.js") as typeof interceptors.redirect,
 };
 
 /** The dispatcher of `createTransport`, also used by the websocket connector. */
@@ -40,8 +39,7 @@ export function prepareDispatcher(options: TransportOptions): () => Dispatcher {
   return () => {
     const agentOptions: Agent.Options = { connections: options.connections ?? 128, keepAliveTimeout: 10_000, connect };
     if (pinned) agentOptions.connect = pinnedConnector(connect, pinned);
-    const agent = useProxy ? new (undici.EnvHttpProxyAgent())(agentOptions) : new (undici.Agent())(agentOptions);
-    return agent.compose(undici.redirect()({ maxRedirections: 20 }));
+    return useProxy ? new (undici.EnvHttpProxyAgent())(agentOptions) : new (undici.Agent())(agentOptions);
   };
 }
 

@@ -14,6 +14,7 @@ import { prepareDispatcher } from "./dispatcher.js";
 import { interceptedFetch } from "./fetch-interception.js";
 import { FileBody } from "./files.js";
 import { LazyResponse } from "./lazy-response.js";
+import { type Hop, MAX_REDIRECTS, nextHop } from "./redirect.js";
 
 /** Statuses whose responses have no body by definition. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
@@ -31,37 +32,52 @@ export function createTransport(options: TransportOptions = {}): Transport {
   const socketOrigin = options.socketPath ? "http://localhost" : undefined;
 
   const send = async (input: string | URL, init: SendInit = {}): Promise<LazyResponse> => {
-    const url = typeof input === "string" ? new URL(input) : input;
-    const method = init.method ?? "GET";
-    const { body, contentType, contentLength } = toDispatchBody(init.body);
-    const headers = toHeaderRecord(init.headers);
-    if (contentType && !("content-type" in headers)) headers["content-type"] = contentType;
-    if (contentLength !== undefined && !("content-length" in headers)) headers["content-length"] = String(contentLength);
+    let hop: Hop = {
+      url: typeof input === "string" ? new URL(input) : input,
+      method: init.method ?? "GET",
+      headers: toHeaderRecord(init.headers),
+      body: init.body,
+    };
     const timeout = init.timeout || undefined;
-    const head = await dispatch(
-      (dispatcher ??= makeDispatcher()),
-      {
-        origin: socketOrigin ?? url.origin,
-        path: url.pathname + url.search,
-        method: method as Dispatcher.HttpMethod,
-        headers,
-        body,
-        headersTimeout: timeout,
-        bodyTimeout: timeout,
-      },
-      init.signal,
-    );
-    // A failed read of the body (a stall, a reset, a short or corrupt body) is clientele's typed
-    // error, named by the URL without its query (a presigned signature stays out).
-    const shown = `${url.origin}${url.pathname}`;
-    const fail = (error: unknown) =>
-      withOriginal(bodyReadError(error, { method, url: shown, status: head.status, timeout: timeout ?? 0 }), error);
-    if (NULL_BODY.has(head.status)) {
-      head.body.attach(DISCARD);
-      return new LazyResponse(null, head.status, head.headers, url.href, fail);
+    for (let redirects = 0; ; redirects++) {
+      const { url, method } = hop;
+      const { body, contentType, contentLength } = toDispatchBody(hop.body as BodyInit | null | undefined);
+      const headers = contentType || contentLength !== undefined ? { ...hop.headers } : hop.headers;
+      if (contentType && !("content-type" in headers)) headers["content-type"] = contentType;
+      if (contentLength !== undefined && !("content-length" in headers)) headers["content-length"] = String(contentLength);
+      const head = await dispatch(
+        (dispatcher ??= makeDispatcher()),
+        {
+          origin: socketOrigin ?? url.origin,
+          path: url.pathname + url.search,
+          method: method as Dispatcher.HttpMethod,
+          headers,
+          body,
+          headersTimeout: timeout,
+          bodyTimeout: timeout,
+        },
+        init.signal,
+      );
+      const next = init.redirect === "manual" ? undefined : nextHop(head.status, head.headers.location, hop, isReplayable(hop.body));
+      if (next) {
+        head.body.attach(DISCARD); // read to its end: the connection stays reusable
+        if (init.redirect === "error") throw new TypeError(`the server redirected (${head.status}) and this request forbids redirects`);
+        if (redirects >= MAX_REDIRECTS) throw new TypeError(`too many redirects (more than ${MAX_REDIRECTS})`);
+        hop = next;
+        continue;
+      }
+      // A failed read of the body (a stall, a reset, a short or corrupt body) is clientele's typed
+      // error, named by the URL without its query (a presigned signature stays out).
+      const shown = `${url.origin}${url.pathname}`;
+      const fail = (error: unknown) =>
+        withOriginal(bodyReadError(error, { method, url: shown, status: head.status, timeout: timeout ?? 0 }), error);
+      if (NULL_BODY.has(head.status)) {
+        head.body.attach(DISCARD);
+        return new LazyResponse(null, head.status, head.headers, url.href, fail);
+      }
+      const encoding = head.headers["content-encoding"];
+      return new LazyResponse(encoding ? decoded(head.body, encoding) : head.body, head.status, head.headers, url.href, fail);
     }
-    const encoding = head.headers["content-encoding"];
-    return new LazyResponse(encoding ? decoded(head.body, encoding) : head.body, head.status, head.headers, url.href, fail);
   };
 
   const transport = (input: string | URL | Request, init: SendInit = {}): Promise<Response> => {
@@ -90,7 +106,20 @@ function requestInit(request: Request, init: SendInit): SendInit {
   };
 }
 
-/** A body nobody will read (a 204's): whatever arrives is dropped. */
+/** Whether a request body can be sent again (to follow a 307 or 308): not a stream. */
+function isReplayable(body: unknown): boolean {
+  return (
+    body == null ||
+    typeof body === "string" ||
+    body instanceof Uint8Array ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof URLSearchParams ||
+    body instanceof Blob
+  );
+}
+
+/** A body nobody will read (a 204's, a redirect's): whatever arrives is dropped. */
 const DISCARD = { write: () => true, end: () => {}, error: () => {} };
 
 /** The body, decompressed when the server encoded it (we never ask for it, but some servers do anyway). */
