@@ -177,7 +177,7 @@ export class API {
       params: { query: this.#withProject(merged) },
       ...(json !== undefined ? { body: json } : body !== undefined ? { body } : {}),
     });
-    const request = this.#request(method.toUpperCase(), answer.response, call.headers, json);
+    const request = () => this.#request(method.toUpperCase(), answer.response, call.headers, json);
     return new APIResult<T>(this, answer as { data: T; response: Response }, request).validate();
   }
 
@@ -352,7 +352,7 @@ export class API {
     const headers = { ...stringHeaders(params?.header), ...rest.headers };
     // The summary shows JSON bodies; raw ones (bytes, blobs, text) are left out.
     const json = isJsonValue(rest.body) ? rest.body : undefined;
-    const request = this.#request(method, answer.response, headers, json);
+    const request = () => this.#request(method, answer.response, headers, json);
     return new APIResult<D>(this, answer as { data: D; response: Response }, request).validate();
   }
 

@@ -63,8 +63,7 @@ export interface AnswerSummary {
  */
 export function failureOf(answer: AnswerSummary): APIException | undefined {
   const body = answer.body;
-  const failed = answer.status >= 400 || (isRecord(body) && (body.type === "error" || failedMetadata(body.metadata) !== undefined));
-  if (!failed) return undefined;
+  if (answer.status < 400 && !envelopeFailed(body)) return undefined;
   const { message, fields } = lxdErrorFields(body);
   return APIException.from({
     status: answer.status,
@@ -76,6 +75,11 @@ export function failureOf(answer: AnswerSummary): APIException | undefined {
     ...(message ? { serverMessage: message } : {}),
     ...(fields ? { fields } : {}),
   });
+}
+
+/** Whether a body says the transaction failed though HTTP says it worked: an error envelope, a failed operation. */
+export function envelopeFailed(body: unknown): boolean {
+  return isRecord(body) && (body.type === "error" || failedMetadata(body.metadata) !== undefined);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -4,7 +4,7 @@
 import { redactJson } from "@clientele/core";
 import type { API } from "./api.js";
 import { redactOperationSecrets } from "./debug.js";
-import { failureOf } from "./errors.js";
+import { envelopeFailed, failureOf } from "./errors.js";
 import type { MetadataOf, OperationEnvelope } from "./types.js";
 import { waitForOperation, type WaitOptions } from "./wait.js";
 
@@ -35,16 +35,29 @@ export class APIResult<T = unknown> {
   readonly api: API;
   /** The parsed response body. */
   readonly data: T;
-  readonly request: LxdRequest;
-  /** The response (its body has been read into `data`). */
-  readonly response: Response;
+  readonly #answer: { response: Response };
+  #request: LxdRequest | (() => LxdRequest);
 
-  /** Wraps core's answer (`{ data, response }`) of `request`. */
-  constructor(api: API, answer: { data: T; response: Response }, request: LxdRequest) {
+  /**
+   * Wraps core's answer (`{ data, response }`) of `request`. The request may be given as a function:
+   * it is then described on first look (most results are only ever read for `data`).
+   */
+  constructor(api: API, answer: { data: T; response: Response }, request: LxdRequest | (() => LxdRequest)) {
     this.api = api;
     this.data = answer.data;
-    this.response = answer.response;
-    this.request = request;
+    this.#answer = answer;
+    this.#request = request;
+  }
+
+  /** The request as sent (header secrets removed). */
+  get request(): LxdRequest {
+    if (typeof this.#request === "function") this.#request = this.#request();
+    return this.#request;
+  }
+
+  /** The response (its body has been read into `data`); core makes it on first look. */
+  get response(): Response {
+    return this.#answer.response;
   }
 
   /** HTTP status of the response. */
@@ -93,6 +106,8 @@ export class APIResult<T = unknown> {
    * (HTTP ≥ 400 answers never become results: core raises them.)
    */
   validate(): this {
+    // Core raised every HTTP error already: only the body can still say it failed.
+    if (!envelopeFailed(this.data)) return this;
     const error = failureOf({
       status: this.status,
       method: this.request.method,

@@ -172,6 +172,7 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
     baseUrl,
     headers: options.headers,
     fetch: fetch as (input: Request) => Promise<Response>,
+    Request: GlobalRequest as unknown as typeof Request,
     pathSerializer: safePathSerializer,
     bodySerializer: serializeBody as never,
   });
@@ -311,6 +312,17 @@ function hasNoBody(method: string, response: TransportResponse): boolean {
   if (response.status === 204 || method === "HEAD") return true;
   return response.headers.get("content-length") === "0" && !response.headers.get("transfer-encoding")?.includes("chunked");
 }
+
+/**
+ * The global `Request`, looked up when openapi-fetch first builds one (a call with middleware).
+ * openapi-fetch reads `globalThis.Request` when a client is created, which on Node loads its
+ * built-in fetch (about 10 ms) in scripts that never need it. openapi-fetch also checks what
+ * middleware returns with `instanceof` this class: real Requests pass.
+ */
+function GlobalRequest(input: RequestInfo | URL, init?: RequestInit): Request {
+  return new Request(input, init);
+}
+Object.defineProperty(GlobalRequest, Symbol.hasInstance, { value: (value: unknown) => value instanceof Request });
 
 /** A call as `call()` resolved its options. */
 interface CallSettings {

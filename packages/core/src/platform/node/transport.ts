@@ -2,9 +2,9 @@
 // (about twice the throughput of global fetch on loopback; see bench/RESULTS.md). Typed calls take
 // its `send`, whose answer becomes a WHATWG `Response` only when someone asks for one.
 
+import { createRequire } from "node:module";
 import { Readable, pipeline } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
-import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import type { Dispatcher } from "undici";
 import { bodyReadError, withOriginal } from "../../core/body-error.js";
 import type { Transport, TransportOptions } from "../../core/transport.js";
@@ -15,6 +15,9 @@ import { interceptedFetch } from "./fetch-interception.js";
 import { FileBody } from "./files.js";
 import { LazyResponse } from "./lazy-response.js";
 import { type Hop, MAX_REDIRECTS, nextHop } from "./redirect.js";
+
+// zlib only for the rare server that compresses unasked: loading it costs a one-shot script about 2 ms.
+const zlib = () => createRequire(import.meta.url)("node:zlib") as typeof import("node:zlib");
 
 /** Statuses whose responses have no body by definition. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
@@ -39,6 +42,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
       body: init.body,
     };
     const timeout = init.timeout || undefined;
+    let visited: Set<string> | undefined;
     for (let redirects = 0; ; redirects++) {
       const { url, method } = hop;
       const { body, contentType, contentLength } = toDispatchBody(hop.body as BodyInit | null | undefined);
@@ -63,6 +67,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
         head.body.attach(DISCARD); // read to its end: the connection stays reusable
         if (init.redirect === "error") throw new TypeError(`the server redirected (${head.status}) and this request forbids redirects`);
         if (redirects >= MAX_REDIRECTS) throw new TypeError(`too many redirects (more than ${MAX_REDIRECTS})`);
+        // Back to a URL already seen: a loop, stopped now rather than after 20 hops (as undici's interceptor did).
+        (visited ??= new Set()).add(url.href);
+        if (visited.has(next.url.href)) throw new TypeError("redirect loop: the server redirects back to a URL already visited");
         hop = next;
         continue;
       }
@@ -127,11 +134,11 @@ function decoded(body: BodySource, encoding: string | string[] | undefined): Bod
   const coding = typeof encoding === "string" ? encoding.trim().toLowerCase() : "";
   const decoder =
     coding === "gzip" || coding === "x-gzip"
-      ? createGunzip()
+      ? zlib().createGunzip()
       : coding === "deflate"
-        ? createInflate()
+        ? zlib().createInflate()
         : coding === "br"
-          ? createBrotliDecompress()
+          ? zlib().createBrotliDecompress()
           : undefined;
   return decoder ? fromNodeStream(pipeline(toNodeStream(body), decoder, () => {})) : body;
 }
