@@ -60,7 +60,11 @@ export type InitParam<Init> =
     ? [(Init & CallOptions & { [key: string]: unknown })?]
     : [Init & CallOptions & { [key: string]: unknown }];
 
-/** A successful typed call: the parsed body and the raw response. */
+/**
+ * A successful typed call: the parsed body and the raw response (its body already read into
+ * `data`). `response` is made when first read, so destructure it (`const { data, response } = …`)
+ * rather than spreading the result, which copies `data` only.
+ */
 export type ApiResult<R> = R extends { data: infer D; error?: never } ? { data: D; response: Response } : never;
 
 /** The spec's paths that accept `Method`: what an API package wrapping a typed method accepts (LXD's `APIResult`). */
