@@ -35,7 +35,7 @@ export {
   type TranscriptEntry,
   type TranscriptFormatter,
 } from "./core/debug.js";
-export type { FetchLike, TlsOptions, TransportOptions } from "./core/transport.js";
+export type { FetchLike, TlsOptions, Transport, TransportOptions, TransportResponse } from "./core/transport.js";
 export type {
   ApiClient,
   ApiClientOptions,

@@ -65,10 +65,7 @@ export interface ReplayableInit extends RequestInit {
 /** A fetch with clientele's retries, timeouts and errors, for `createClient({ fetch })` or direct calls. */
 export type ClienteleFetch = ((input: string | URL | Request, init?: ReplayableInit) => Promise<Response>) & {
   readonly clientele?: true;
-  /**
-   * The same call, answered before any `Response` is made (core reads the body itself).
-   * @internal
-   */
+  /** The same call, answered before any `Response` is made (core's typed calls read the body themselves). */
   readonly send?: (input: string | URL | Request, init?: ReplayableInit) => Promise<TransportResponse>;
 };
 

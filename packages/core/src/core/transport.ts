@@ -7,7 +7,6 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
  * What core reads of an answer before anyone else sees it. A `Response` is one; Node's transport
  * answers with a lighter object that becomes a `Response` (`toResponse()`) only when someone asks,
  * so a typed call that only wants the parsed body never builds one.
- * @internal
  */
 export interface TransportResponse {
   readonly status: number;
@@ -28,7 +27,6 @@ export function asResponse(answer: TransportResponse): Response {
 /**
  * A fetch that may also answer lightly: `send` takes the same arguments and resolves to a
  * {@link TransportResponse}. Core calls `send` when it reads the body itself.
- * @internal
  */
 export type Transport = FetchLike & {
   send?: (input: string | URL, init?: RequestInit & { timeout?: number }) => Promise<TransportResponse>;
