@@ -54,7 +54,8 @@ export async function readArrayBuffer(source: BodySource): Promise<ArrayBuffer> 
 
 /**
  * The body as a web stream, its chunks passed on as they come. Failures reach the reader through
- * `fail` (typed errors); after a cancel, whatever the socket still delivers is dropped.
+ * `fail` (typed errors); after a cancel, whatever the socket still delivers is dropped. Up to 16
+ * chunks (about 1 MiB) wait for a slow reader before the socket is paused.
  */
 export function toWebStream(source: BodySource, fail: (error: unknown) => unknown): ReadableStream<Uint8Array> {
   let finished = false;
@@ -87,7 +88,7 @@ export function toWebStream(source: BodySource, fail: (error: unknown) => unknow
         source.cancel(reason);
       },
     },
-    { highWaterMark: 4 },
+    { highWaterMark: 16 },
   );
 }
 
