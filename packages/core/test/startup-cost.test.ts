@@ -1,0 +1,50 @@
+// A one-shot script pays for what it loads. A typed call that only reads `data` must not load Node's
+// built-in fetch (about 10 ms of a short script; bench/NOTES.md): checked in a fresh Node process
+// over the built package, by the module list Node keeps.
+import { execFile } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const BUILT = new URL("../dist/index.node.js", import.meta.url).href;
+const BUILT_IN_FETCH = "NativeModule internal/deps/undici/undici";
+
+let server: Server;
+let url: string;
+beforeAll(async () => {
+  server = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}'));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+/** Runs `body` after a typed GET in a fresh process; returns what it printed as JSON. */
+function oneShot(body: string): Promise<Record<string, unknown>> {
+  const script = `import { createApiClient } from ${JSON.stringify(BUILT)};
+const client = createApiClient({ baseUrl: ${JSON.stringify(url)} });
+const result = await client.GET("/thing");
+${body}`;
+  return new Promise((resolve, reject) =>
+    execFile(
+      process.execPath,
+      ["--input-type=module", "-e", script],
+      { cwd: fileURLToPath(new URL("..", import.meta.url)), timeout: 20_000 },
+      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout))),
+    ),
+  );
+}
+
+describe("a one-shot script", () => {
+  it("reads a typed call's data without loading Node's built-in fetch; looking at the response loads it", async () => {
+    const onlyData = await oneShot(
+      `console.log(JSON.stringify({ data: result.data, loaded: process.moduleLoadList.includes(${JSON.stringify(BUILT_IN_FETCH)}) }));`,
+    );
+    expect(onlyData).toEqual({ data: { ok: true }, loaded: false });
+    const withResponse = await oneShot(
+      `const status = result.response.status;
+console.log(JSON.stringify({ status, loaded: process.moduleLoadList.includes(${JSON.stringify(BUILT_IN_FETCH)}) }));`,
+    );
+    expect(withResponse).toEqual({ status: 200, loaded: true });
+  });
+});
