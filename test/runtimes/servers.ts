@@ -129,14 +129,7 @@ async function startForwardProxy(): Promise<{ url: string; origins: Set<string>;
       if (head.length) upstream.write(head);
       client.pipe(upstream).pipe(client);
     });
-    for (const s of [client, upstream]) {
-      tunnels.add(s);
-      s.on("close", () => tunnels.delete(s));
-      s.on("error", () => {
-        client.destroy();
-        upstream.destroy();
-      });
-    }
+    track(tunnels, client, upstream);
   });
   const { url, close } = await listen(server);
   return {
@@ -226,6 +219,18 @@ async function startScriptedRoutes(uploads: Map<string, number>): Promise<{ url:
   };
 }
 
+/** Keeps both ends of a piped connection in `open` until closed; an error on either end closes both. */
+function track(open: Set<Socket>, client: Socket, upstream: Socket): void {
+  for (const s of [client, upstream]) {
+    open.add(s);
+    s.on("close", () => open.delete(s));
+    s.on("error", () => {
+      client.destroy();
+      upstream.destroy();
+    });
+  }
+}
+
 /** A unix socket whose connections are piped to a TCP port on 127.0.0.1 (LXD's mock), as LXD's own socket would serve. */
 async function startSocketPipe(targetPort: number): Promise<{ path: string; close(): Promise<void> }> {
   const path = join(tmpdir(), `clientele-runtimes-lxd-${process.pid}-${Date.now()}.socket`);
@@ -233,14 +238,7 @@ async function startSocketPipe(targetPort: number): Promise<{ path: string; clos
   const sockets = new Set<Socket>();
   const server: NetServer = createNetServer((client) => {
     const upstream = createConnection({ host: "127.0.0.1", port: targetPort });
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on("close", () => sockets.delete(s));
-      s.on("error", () => {
-        client.destroy();
-        upstream.destroy();
-      });
-    }
+    track(sockets, client, upstream);
     client.pipe(upstream).pipe(client);
   });
   await new Promise<void>((resolve, reject) => {

@@ -349,10 +349,14 @@ export class API {
       ...(params || query ? { params: { ...params, ...(query ? { query } : {}) } } : {}),
       parseAs: parseAs ?? "auto",
     });
-    const headers = { ...stringHeaders(params?.header), ...rest.headers };
-    // The summary shows JSON bodies; raw ones (bytes, blobs, text) are left out.
-    const json = isJsonValue(rest.body) ? rest.body : undefined;
-    const request = () => this.#request(method, answer.response, headers, json);
+    // Described on first look. The summary shows JSON bodies; raw ones (bytes, blobs, text) are left out.
+    const request = () =>
+      this.#request(
+        method,
+        answer.response,
+        { ...stringHeaders(params?.header), ...rest.headers },
+        isJsonValue(rest.body) ? rest.body : undefined,
+      );
     return new APIResult<D>(this, answer as { data: D; response: Response }, request).validate();
   }
 

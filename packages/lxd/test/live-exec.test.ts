@@ -230,29 +230,7 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
       }
 
       // A backup of the container, exported as a stream over TLS.
-      const backup = `${unique}-tls`;
-      await (
-        await remote.POST("/1.0/instances/{name}/backups", {
-          params: { path: { name: container } },
-          body: { name: backup, instance_only: true },
-        })
-      ).wait({ maxDuration: 60_000, raiseOnTimeout: true });
-      try {
-        let last = 0;
-        const download = await remote.exportBackup(container, backup, {
-          onProgress: (got) => {
-            last = got;
-          },
-        });
-        const got = await digest(download.body);
-        expect(got.size).toBeGreaterThan(100_000);
-        expect(last).toBe(got.size);
-        expect([...got.head.slice(0, 2)]).toEqual([0x1f, 0x8b]);
-      } finally {
-        await (await remote.DELETE("/1.0/instances/{name}/backups/{backup}", { params: { path: { name: container, backup } } })).wait({
-          maxDuration: 30_000,
-        });
-      }
+      await checkBackupExport(remote, container, `${unique}-tls`);
       // Every exchange went to the HTTPS endpoint, websockets included.
       const text = lines.join("\n");
       expect(text).toMatch(/websocket open wss:\/\/127\.0\.0\.1:\d+\/1\.0\/operations\/[^/]+\/websocket\?secret=/);
@@ -456,16 +434,20 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
     expect(seen.at(-1)?.[0]).toBe(read.size);
     if (image.size !== undefined) expect(image.size).toBe(read.size);
 
-    const backup = `${unique}-bk`;
+    await checkBackupExport(api, container, `${unique}-bk`);
+  });
+
+  /** A backup of `container` made, waited for, exported as a stream with progress, checked as gzip, deleted. */
+  async function checkBackupExport(client: API, container: string, backup: string): Promise<void> {
     await (
-      await api.POST("/1.0/instances/{name}/backups", {
+      await client.POST("/1.0/instances/{name}/backups", {
         params: { path: { name: container } },
         body: { name: backup, instance_only: true },
       })
     ).wait({ maxDuration: 60_000, raiseOnTimeout: true });
     try {
       let last = 0;
-      const download = await api.exportBackup(container, backup, {
+      const download = await client.exportBackup(container, backup, {
         onProgress: (got) => {
           last = got;
         },
@@ -475,11 +457,11 @@ describe.skipIf(!availability.ok)("live LXD container: exec, files, events", () 
       expect(last).toBe(got.size);
       expect([...got.head.slice(0, 2)]).toEqual([0x1f, 0x8b]); // gzip, LXD's default compression
     } finally {
-      await (await api.DELETE("/1.0/instances/{name}/backups/{backup}", { params: { path: { name: container, backup } } })).wait({
+      await (await client.DELETE("/1.0/instances/{name}/backups/{backup}", { params: { path: { name: container, backup } } })).wait({
         maxDuration: 30_000,
       });
     }
-  });
+  }
 
   /** Reads `stream` until `done(text so far)` holds or it ends (bounded by `ms`); the text read. */
   async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, done: (text: string) => boolean, ms = 10_000): Promise<string> {

@@ -171,6 +171,8 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
     sleep: setup.sleep,
   });
   const baseHasContentType = Object.keys(options.headers ?? {}).some((k) => k.toLowerCase() === "content-type");
+  // The client's headers as the direct path sends them, merged once (a call without its own headers sends these).
+  const baseHeaders = Object.freeze(mergeHeaders(options.headers));
   let middlewareCount = 0;
   const raw: Client<Paths> = createClient<Paths>({
     baseUrl,
@@ -224,7 +226,8 @@ export function createApiClient<Paths extends Record<string, any>>(options: ApiC
     const querySerializer = init.querySerializer ? queryOf(init.querySerializer) : defaultQuerySerializer;
     const base = typeof init.baseUrl === "string" ? init.baseUrl.replace(/\/+$/, "") : baseUrl;
     const url = createFinalURL(path, { baseUrl: base, params, querySerializer, pathSerializer: safePathSerializer });
-    const given = mergeHeaders(options.headers, init.headers as HeadersInit | undefined, params.header);
+    const own = init.headers !== undefined || params.header !== undefined || init.body !== undefined;
+    const given = own ? mergeHeaders(baseHeaders, init.headers as HeadersInit | undefined, params.header) : baseHeaders;
     let body: unknown;
     let headers = given;
     if (init.body !== undefined) {

@@ -7,6 +7,7 @@ import { Readable, pipeline } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { Dispatcher } from "undici";
 import { bodyReadError, withOriginal } from "../../core/body-error.js";
+import { isStream } from "../../core/raw-body.js";
 import type { Transport, TransportOptions } from "../../core/transport.js";
 import { type BodySource, fromNodeStream, toNodeStream } from "./body-source.js";
 import { dispatch } from "./dispatch.js";
@@ -62,7 +63,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
         },
         init.signal,
       );
-      const next = init.redirect === "manual" ? undefined : nextHop(head.status, head.headers.location, hop, isReplayable(hop.body));
+      const next = init.redirect === "manual" ? undefined : nextHop(head.status, head.headers.location, hop, !isStream(hop.body));
       if (next) {
         head.body.attach(DISCARD); // read to its end: the connection stays reusable
         if (init.redirect === "error") throw new TypeError(`the server redirected (${head.status}) and this request forbids redirects`);
@@ -111,19 +112,6 @@ function requestInit(request: Request, init: SendInit): SendInit {
     signal: request.signal,
     ...init,
   };
-}
-
-/** Whether a request body can be sent again (to follow a 307 or 308): not a stream. */
-function isReplayable(body: unknown): boolean {
-  return (
-    body == null ||
-    typeof body === "string" ||
-    body instanceof Uint8Array ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body) ||
-    body instanceof URLSearchParams ||
-    body instanceof Blob
-  );
 }
 
 /** A body nobody will read (a 204's, a redirect's): whatever arrives is dropped. */
