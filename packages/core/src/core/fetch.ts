@@ -7,6 +7,7 @@ import { sleep as realSleep } from "../internal/sleep.js";
 import { APIException, ConnectionError, TimeoutError } from "./errors.js";
 import { Transcript, type Logger, type TranscriptFormatter } from "./debug.js";
 import type { ErrorFields } from "./errors.js";
+import { isStream } from "./raw-body.js";
 import { backoffDelay, isRetryableStatus, resolveRetryPolicy, retryAfter, type ResolvedRetryPolicy, type RetryPolicy } from "./retry.js";
 import { asResponse, type FetchLike, type Transport, type TransportResponse } from "./transport.js";
 
@@ -138,7 +139,7 @@ function createSend(options: CreateFetchOptions): NonNullable<ClienteleFetch["se
           timeout: nativeTimeout ? timeout : undefined,
           redirect: init?.redirect ?? request?.redirect ?? "follow",
           // WHATWG fetch refuses any streamed body (web stream or async iterable) without `duplex`.
-          ...(attemptBody instanceof ReadableStream || isAsyncIterable(attemptBody) ? { duplex: "half" } : {}),
+          ...(isStream(attemptBody) ? { duplex: "half" } : {}),
         } as RequestInit);
       } catch (cause) {
         guard?.clear();
@@ -257,11 +258,7 @@ export function isTimeoutError(error: unknown): boolean {
 }
 
 function isReplayable(body: BodyInit): boolean {
-  return !(body instanceof ReadableStream) && !isAsyncIterable(body);
-}
-
-function isAsyncIterable(value: unknown): boolean {
-  return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
+  return !isStream(body);
 }
 
 function headerValue(headers: HeadersInit | undefined, name: string): string | null {

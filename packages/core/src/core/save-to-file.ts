@@ -1,6 +1,7 @@
 // Saving a downloaded body to a local file, the last step of every "pull"/"download"/"export":
 // streamed in constant memory, with progress, and all-or-nothing (see platform's file writer).
 import { createFileWriter } from "#platform";
+import { isWebStream } from "./raw-body.js";
 
 /** Options of {@link saveToFile}. */
 export interface SaveToFileOptions {
@@ -59,7 +60,7 @@ export async function saveToFile(source: SaveSource, path: string, options: Save
     return written;
   } catch (error) {
     await writer.abort();
-    if (isStream(body) && !body.locked) await body.cancel().catch(() => {});
+    if (isWebStream(body) && !body.locked) await body.cancel().catch(() => {});
     throw error;
   }
 }
@@ -68,16 +69,12 @@ function isResponse(value: unknown): value is Response {
   return typeof Response !== "undefined" && value instanceof Response;
 }
 
-function isStream(value: unknown): value is ReadableStream<Uint8Array> {
-  return typeof (value as ReadableStream | null)?.getReader === "function";
-}
-
 /**
  * Chunks of a web stream (cancelled when the loop stops early, or at once on abort, even while the
  * stream stalls: the pending read then ends and the caller sees the abort) or of an async iterable.
  */
 async function* iterate(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
-  if (!isStream(body)) {
+  if (!isWebStream(body)) {
     yield* body;
     return;
   }

@@ -2,6 +2,7 @@
 
 import { createTransport, fileSize, fileStream, isFile } from "#platform";
 import { ClienteleError } from "./errors.js";
+import { isWebStream } from "./raw-body.js";
 import { createFetch, type ClienteleFetch } from "./fetch.js";
 import { RETRY_POLICY_DEFAULTS } from "./retry.js";
 import type { FetchLike } from "./transport.js";
@@ -101,7 +102,7 @@ export async function uploadToPresignedUrl(options: PresignedUploadOptions): Pro
   }
   // A streamed body needs its length said (presigned PUTs refuse chunked uploads). Bytes and Blobs
   // are measured by every fetch, and some (Node 20's, over undici 7) refuse a second Content-Length.
-  const streamed = options.filePath !== undefined || options.body !== undefined || body instanceof ReadableStream;
+  const streamed = options.filePath !== undefined || options.body !== undefined || isWebStream(body);
   if (streamed && Number.isFinite(total)) headers["content-length"] = String(total);
 
   const displayUrl = withoutQuery(options.url);

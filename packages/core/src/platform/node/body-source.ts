@@ -1,7 +1,7 @@
 // A response body as the Node transport holds it: chunks pushed by the socket into one reader (a
 // sink), read whole, as a web stream or as a Node stream, with backpressure back to the socket.
 
-import { Readable } from "node:stream";
+import type { Readable as NodeReadable } from "node:stream";
 
 /** Where a body's chunks go once someone reads it. `write` returns false when the reader is full. */
 export interface Sink {
@@ -94,9 +94,9 @@ export function toWebStream(source: BodySource, fail: (error: unknown) => unknow
 }
 
 /** The body as a Node stream (for zlib's decoders). */
-export function toNodeStream(source: BodySource): Readable {
+export function toNodeStream(source: BodySource): NodeReadable {
   let attached = false;
-  const readable: Readable = new Readable({
+  const readable: NodeReadable = new (process.getBuiltinModule("node:stream").Readable)({
     read() {
       if (attached) return source.resume();
       attached = true;
@@ -115,7 +115,7 @@ export function toNodeStream(source: BodySource): Readable {
 }
 
 /** A Node stream as a body source (a decoder's output). */
-export function fromNodeStream(readable: Readable): BodySource {
+export function fromNodeStream(readable: NodeReadable): BodySource {
   return {
     attach(sink) {
       readable.on("data", (chunk: Uint8Array) => {

@@ -1,12 +1,11 @@
 // YAML (and so JSON) config files, parsed with the line of every key for error messages.
 
-import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
 import { ConfigurationError } from "../../core/errors.js";
 import { readTextFile } from "./files.js";
 
 // yaml takes about 30 ms to load: loaded when a config file is found, not when core is imported.
-const load = createRequire(import.meta.url);
+const load = process.getBuiltinModule("node:module").createRequire(import.meta.url);
 
 /** Parses a config file; `undefined` when it does not exist. */
 export function loadConfigText(

@@ -1,8 +1,6 @@
 // The undici dispatcher a client sends through, built once per client: keep-alive pooling, unix
 // sockets, TLS pinning and proxies from the environment. (Redirects are the transport's: redirect.ts.)
 
-import { X509Certificate } from "node:crypto";
-import { createRequire } from "node:module";
 import type { TLSSocket } from "node:tls";
 import type { Agent, buildConnector, Dispatcher } from "undici";
 import { ConnectionError } from "../../core/errors.js";
@@ -10,7 +8,7 @@ import type { TransportOptions } from "../../core/transport.js";
 
 // undici's index loads all of undici (about 50 ms at startup); a client needs only the agent,
 // loaded from its own modules when the first request is made.
-const load = createRequire(import.meta.url);
+const load = process.getBuiltinModule("node:module").createRequire(import.meta.url);
 const undici = {
   Agent: () => load("undici/lib/dispatcher/agent.js") as typeof Agent,
   // The proxy agent calls `connect()`, which only undici's index adds to dispatchers: proxies load it.
@@ -34,7 +32,9 @@ export function prepareDispatcher(options: TransportOptions): () => Dispatcher {
   if (tls.key) connect.key = toBuffer(tls.key);
   if (tls.ca) connect.ca = Array.isArray(tls.ca) ? tls.ca.map(toBuffer) : toBuffer(tls.ca);
 
-  const pinned = tls.serverCertificate ? new X509Certificate(toBuffer(tls.serverCertificate)).fingerprint256 : undefined;
+  const pinned = tls.serverCertificate
+    ? new (process.getBuiltinModule("node:crypto").X509Certificate)(toBuffer(tls.serverCertificate)).fingerprint256
+    : undefined;
   const useProxy = (options.proxyFromEnv ?? true) && !options.socketPath && !pinned && hasProxyEnv();
   return () => {
     const agentOptions: Agent.Options = { connections: options.connections ?? 128, keepAliveTimeout: 10_000, connect };

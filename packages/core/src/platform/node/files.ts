@@ -1,10 +1,13 @@
 // Files on disk: config text, permissions, sizes and streamed reads.
 
+// Built-ins come from `process.getBuiltinModule`, not ES imports, here and across core's Node
+// platform: an ES import of a built-in evaluates all its exports, and `node:fs`'s getters alone load
+// fs/promises, readline and the file streams, milliseconds a one-shot script pays before its request.
 // Files are opened and closed through the module object, so tools that watch `fs.open`/`fs.close` see them.
-import fs, { existsSync, fstatSync, readFileSync, statSync } from "node:fs";
-import { homedir } from "node:os";
-import { join } from "node:path";
-import { Readable } from "node:stream";
+const fs = process.getBuiltinModule("node:fs");
+const { existsSync, fstatSync, readFileSync, statSync } = fs;
+const { join } = process.getBuiltinModule("node:path");
+const { Readable } = process.getBuiltinModule("node:stream");
 
 /** The text of a file, or `undefined` when it does not exist. */
 export function readTextFile(path: string): string | undefined {
@@ -149,7 +152,7 @@ function call<T>(run: (done: (error: NodeJS.ErrnoException | null, value: T) => 
 }
 
 export function homeDir(): string | undefined {
-  return homedir();
+  return process.getBuiltinModule("node:os").homedir();
 }
 
 /** Whether a path exists (any kind). */

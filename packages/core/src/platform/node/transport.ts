@@ -2,8 +2,7 @@
 // (about twice the throughput of global fetch on loopback; see bench/RESULTS.md). Typed calls take
 // its `send`, whose answer becomes a WHATWG `Response` only when someone asks for one.
 
-import { createRequire } from "node:module";
-import { Readable, pipeline } from "node:stream";
+import type { Readable as NodeReadable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { Dispatcher } from "undici";
 import { bodyReadError, withOriginal } from "../../core/body-error.js";
@@ -18,7 +17,8 @@ import { LazyResponse } from "./lazy-response.js";
 import { type Hop, MAX_REDIRECTS, nextHop } from "./redirect.js";
 
 // zlib only for the rare server that compresses unasked: loading it costs a one-shot script about 2 ms.
-const zlib = () => createRequire(import.meta.url)("node:zlib") as typeof import("node:zlib");
+const zlib = () => process.getBuiltinModule("node:zlib");
+const { Readable, pipeline } = process.getBuiltinModule("node:stream");
 
 /** Statuses whose responses have no body by definition. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
@@ -145,7 +145,7 @@ function toDispatchBody(body: BodyInit | null | undefined): {
   // undici's writer is done with a chunk (written, or drained) before it asks for the next: a file
   // body can reuse its buffers here, sparing the garbage collector (see FileBody.reusingBuffers).
   // (undici takes async iterables, though its types list only streams.)
-  if (body instanceof FileBody) return { body: body.reusingBuffers() as unknown as Readable };
+  if (body instanceof FileBody) return { body: body.reusingBuffers() as unknown as NodeReadable };
   if (body instanceof Readable) return { body };
   if (body instanceof ReadableStream) return { body: Readable.fromWeb(body as NodeReadableStream) };
   // Blob and FormData: let the platform encode them (multipart boundary, blob type).

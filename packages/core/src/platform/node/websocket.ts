@@ -5,8 +5,6 @@
 // queued in its parser when the server closes the TCP connection right after sending them (LXD
 // ends exec output that way: the last bytes of a command went missing about 1 run in 300).
 
-import { createHash, randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
 import type { Duplex } from "node:stream";
 import type { Dispatcher } from "undici";
 import { ConnectionError } from "../../core/errors.js";
@@ -49,9 +47,11 @@ export type WebSocketConnector = (url: string, options?: WebSocketOpenOptions) =
 /** Receive buffering: reading from the connection pauses above this many unread bytes, resumes below a quarter of it. */
 const HIGH_WATER = 8 << 20;
 const GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+// crypto on the first handshake, not on import: it costs a one-shot script about 2 ms.
+const crypto = () => process.getBuiltinModule("node:crypto");
 /** `Dispatcher#upgrade` as undici's index would add it, loaded on its own as the transport loads `request()`. */
 const upgrade = () =>
-  createRequire(import.meta.url)("undici/lib/api/api-upgrade.js") as (
+  process.getBuiltinModule("node:module").createRequire(import.meta.url)("undici/lib/api/api-upgrade.js") as (
     this: Dispatcher,
     options: Dispatcher.UpgradeOptions & { origin: string },
     callback: (error: Error | null, data: Dispatcher.UpgradeData) => void,
@@ -89,8 +89,9 @@ function openWebSocket(
   const fail = (detail: string, cause?: unknown) =>
     new ConnectionError({ method: "GET", url: shown, host: overSocket ? "the unix socket" : url.host, detail, cause });
 
-  const key = randomBytes(16).toString("base64");
-  const accept = createHash("sha1")
+  const key = crypto().randomBytes(16).toString("base64");
+  const accept = crypto()
+    .createHash("sha1")
     .update(key + GUID)
     .digest("base64");
   return new Promise((resolve, reject) => {
@@ -317,7 +318,7 @@ function encode(opcode: number, payload: Buffer): Buffer {
   if (size === 2) frame.writeUInt16BE(length, 2);
   else if (size === 8) frame.writeBigUInt64BE(BigInt(length), 2);
   const maskAt = 2 + size;
-  randomBytes(4).copy(frame, maskAt);
+  crypto().randomBytes(4).copy(frame, maskAt);
   const mask = frame.subarray(maskAt, maskAt + 4);
   const body = maskAt + 4;
   for (let i = 0; i < length; i++) frame[body + i] = payload[i]! ^ mask[i & 3]!;
