@@ -54,12 +54,17 @@ describe("node transport", () => {
       createHttpServer((req, res) => {
         if (req.url === "/moved") res.writeHead(302, { location: "/final" }).end();
         else if (req.url === "/loop") res.writeHead(302, { location: "/loop" }).end();
-        else res.end(JSON.stringify({ at: req.url }));
+        // Post/Redirect/Get to the same URL: not a loop, the second request is a GET.
+        else if (req.url === "/form" && req.method === "POST")
+          req.resume().on("end", () => res.writeHead(303, { location: "/form" }).end());
+        else res.end(JSON.stringify({ at: req.url, method: req.method }));
       }),
     );
     const client = createApiClient<any>({ baseUrl: `http://127.0.0.1:${port}` });
-    expect(await (await client.fetch(`http://127.0.0.1:${port}/moved`)).json()).toEqual({ at: "/final" });
+    expect(await (await client.fetch(`http://127.0.0.1:${port}/moved`)).json()).toEqual({ at: "/final", method: "GET" });
     await expect(client.fetch(`http://127.0.0.1:${port}/loop`)).rejects.toBeInstanceOf(ConnectionError);
+    const posted = await client.fetch(`http://127.0.0.1:${port}/form`, { method: "POST", body: "a=1" });
+    expect(await posted.json()).toEqual({ at: "/form", method: "GET" });
   });
 
   it("follows redirects as fetch does: 303 becomes a GET, 307 resends the body, credentials stay on their origin", async () => {

@@ -68,9 +68,12 @@ export function createTransport(options: TransportOptions = {}): Transport {
         head.body.attach(DISCARD); // read to its end: the connection stays reusable
         if (init.redirect === "error") throw new TypeError(`the server redirected (${head.status}) and this request forbids redirects`);
         if (redirects >= MAX_REDIRECTS) throw new TypeError(`too many redirects (more than ${MAX_REDIRECTS})`);
-        // Back to a URL already seen: a loop, stopped now rather than after 20 hops (as undici's interceptor did).
-        (visited ??= new Set()).add(url.href);
-        if (visited.has(next.url.href)) throw new TypeError("redirect loop: the server redirects back to a URL already visited");
+        // Back to a request already made (same method, same URL): a loop, stopped now rather than after
+        // 20 hops. The method counts: a POST answered by a 303 to its own URL is then fetched by GET.
+        (visited ??= new Set()).add(`${method} ${url.href}`);
+        if (visited.has(`${next.method} ${next.url.href}`)) {
+          throw new TypeError("redirect loop: the server redirects back to a request already made");
+        }
         hop = next;
         continue;
       }
