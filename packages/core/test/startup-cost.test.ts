@@ -2,15 +2,23 @@
 // built-in fetch (about 10 ms of a short script; bench/NOTES.md), the web streams (1.5 ms), zlib or
 // web crypto: checked in a fresh Node process over the built package, by the module list Node keeps.
 import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const BUILT = new URL("../dist/index.node.js", import.meta.url).href;
 const BUILT_IN_FETCH = "NativeModule internal/deps/undici/undici";
 /** Modules a bodiless call that reads only `data` has no use for. */
-const NOT_NEEDED = [BUILT_IN_FETCH, "NativeModule internal/webstreams/readablestream", "NativeModule zlib", "NativeModule internal/crypto/webcrypto"];
+const NOT_NEEDED = [
+  BUILT_IN_FETCH,
+  "NativeModule internal/webstreams/readablestream",
+  "NativeModule zlib",
+  "NativeModule internal/crypto/webcrypto",
+];
 
 let server: Server;
 let url: string;
@@ -23,7 +31,7 @@ afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 /** Runs `body` after a typed GET in a fresh process; returns what it printed as JSON. */
 function oneShot(body: string): Promise<Record<string, unknown>> {
-  const script = `import { createApiClient } from ${JSON.stringify(BUILT)};
+  const script = `import { createApiClient, saveToFile } from ${JSON.stringify(BUILT)};
 const client = createApiClient({ baseUrl: ${JSON.stringify(url)} });
 const result = await client.GET("/thing");
 ${body}`;
@@ -48,5 +56,18 @@ describe("a one-shot script", () => {
 console.log(JSON.stringify({ status, loaded: process.moduleLoadList.includes(${JSON.stringify(BUILT_IN_FETCH)}) }));`,
     );
     expect(withResponse).toEqual({ status: 200, loaded: true });
+  });
+
+  it("saves an async iterable to a file without loading Node's built-in fetch", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "clientele-startup-"));
+    try {
+      const saved = await oneShot(
+        `const bytes = await saveToFile((async function* () { yield new Uint8Array([1, 2, 3]); })(), ${JSON.stringify(join(dir, "out.bin"))});
+console.log(JSON.stringify({ bytes, loaded: process.moduleLoadList.includes(${JSON.stringify(BUILT_IN_FETCH)}) }));`,
+      );
+      expect(saved).toEqual({ bytes: 3, loaded: false });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
