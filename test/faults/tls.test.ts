@@ -7,51 +7,14 @@ import { createServer as createTlsServer, type Server as TlsServer, type TLSSock
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { ConnectionError, Forbidden, createApiClient } from "@clientele/core";
 import { API, APIException } from "@clientele/lxd";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Daemon, daemons, liveAvailability, requireLive } from "../../packages/lxd/test/live-daemon.js";
 import { makeCertificate, type TestCertificate } from "../support/certs.js";
 
-interface Daemon {
-  dir: string;
-  socketPath: string;
-  https?: {
-    url: string;
-    serverCert: string;
-    clientCert: string;
-    clientKey: string;
-    serverCertPath: string;
-    clientCertPath: string;
-    clientKeyPath: string;
-  };
-  stop(): Promise<void>;
-}
-interface DaemonModule {
-  lxdAvailable(): { ok: boolean; why?: string };
-  startLxd(options?: { https?: boolean; timeoutMs?: number }): Promise<Daemon>;
-  unixRequest(socketPath: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
-}
-
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const helper = await import(pathToFileURL(`${root}scripts/lxd-daemon.mjs`).href).then(
-  (m) => m as DaemonModule,
-  (e: unknown) => ({ error: String(e) }),
-);
-const availability =
-  "error" in helper ? { ok: false, why: `scripts/lxd-daemon.mjs could not be loaded: ${helper.error}` } : helper.lxdAvailable();
-
-if (!availability.ok) {
-  const bar = "!".repeat(78);
-  const message = `\n${bar}\n!! LIVE TLS SUITE (test/faults/tls.test.ts) NOT RUN: ${availability.why}\n!! Install LXD with scripts/lxd-install.sh (as root) to run it.\n${bar}\n`;
-  if (process.env.CI) {
-    it("LXD is available (required when CI is set)", () => {
-      throw new Error(message);
-    });
-  } else {
-    console.warn(message);
-  }
-}
+const availability = liveAvailability();
+requireLive("LIVE TLS SUITE (test/faults/tls.test.ts)", availability);
 
 const failure = async (promise: Promise<unknown>): Promise<Error> => {
   try {
@@ -104,7 +67,7 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
   let files: string;
 
   beforeAll(async () => {
-    daemon = await (helper as DaemonModule).startLxd({ https: true, timeoutMs: 30_000 });
+    daemon = await daemons.startLxd({ https: true, timeoutMs: 30_000 });
     https = daemon.https!;
     files = mkdtempSync(join(tmpdir(), "clientele-tls-"));
   }, 90_000);
@@ -160,7 +123,7 @@ describe.skipIf(!availability.ok)("TLS against a live LXD daemon (HTTPS on 127.0
       notBefore: new Date(Date.now() - 400 * 86400_000),
       notAfter: new Date(Date.now() - 86400_000),
     });
-    const added = await (helper as DaemonModule).unixRequest(daemon.socketPath, "POST", "/1.0/certificates", {
+    const added = await daemons.unixRequest(daemon.socketPath, "POST", "/1.0/certificates", {
       type: "client",
       name: "expired-client",
       certificate: expired.derBase64,

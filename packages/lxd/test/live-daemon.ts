@@ -9,13 +9,23 @@ export interface Daemon {
   dir: string;
   socketPath: string;
   version: string;
-  https?: { url: string; serverCert: string; clientCert: string; clientKey: string };
+  https?: {
+    url: string;
+    serverCert: string;
+    clientCert: string;
+    clientKey: string;
+    serverCertPath: string;
+    clientCertPath: string;
+    clientKeyPath: string;
+  };
   stop(): Promise<void>;
 }
 export interface DaemonModule {
   lxdAvailable(): { ok: boolean; why?: string };
   startLxd(options?: { dir?: string; https?: boolean; timeoutMs?: number }): Promise<Daemon>;
   generateClientCertificate(name?: string): { cert: string; key: string; derBase64: string; fingerprint: string };
+  /** A raw request over the daemon's socket, for setup the client under test must not do itself. */
+  unixRequest(socketPath: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
 }
 
 /** The repository's root directory. */

@@ -10,7 +10,6 @@ import { join } from "node:path";
 import {
   API,
   APIException,
-  type APIResult,
   ConfigurationError,
   ConnectionError,
   InternalServerError,
@@ -22,53 +21,18 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { busyboxImage } from "./busybox-image.js";
 import { type Daemon, daemons, liveAvailability, notRun, requireLive } from "./live-daemon.js";
+import { SpecCheck } from "./spec-check.js";
 import { expectError } from "../../../test/support/expect-error.js";
 
 const SUITE = "LIVE LXD CONTAINER SUITE (packages/lxd/test/live-exec.test.ts)";
 const availability = liveAvailability({ busybox: true });
 requireLive(SUITE, availability);
 
-// ---- every HTTP answer (errors included) is checked against the spec with @clientele/testing's validators
+// ---- every HTTP answer (errors included) is checked against the spec (spec-check.ts)
 
-type Violation = { location: string; message?: string };
-// A variable specifier: @clientele/testing depends on this package (vitest resolves it to its sources).
-const testingPackage = "@clientele/testing";
-const testing = (await import(testingPackage).catch(() => undefined)) as
-  | {
-      validateResponse(
-        api: string,
-        sample: { method: string; url: string; status: number; headers?: Record<string, string>; body?: unknown },
-      ): Violation[];
-    }
-  | undefined;
-const violations: string[] = [];
-function check(method: string, url: string, status: number, headers: Record<string, string>, body: unknown): void {
-  if (!testing) throw new Error("@clientele/testing could not be loaded: live responses cannot be checked against the spec");
-  const path = url.replace(/^[a-z+]+:\/\/[^/]+/i, "");
-  // Streamed bodies (files, exports) are bytes read by the tests themselves, not here.
-  if (body instanceof ReadableStream) return;
-  const found = testing.validateResponse("lxd", { method, url: path, status, headers, body });
-  if (found.length && !found.every((v) => v.location === "operation"))
-    violations.push(`${method} ${path} → ${status}: ${JSON.stringify(found)}`);
-}
-/** Routes every typed and untyped call of `api` (those exec, files and exports make included) through `check`. */
-function instrument(api: API): API {
-  const target = api as unknown as Record<string, (...args: unknown[]) => Promise<APIResult<unknown>>>;
-  for (const method of ["request", "GET", "POST", "PUT", "PATCH", "DELETE"]) {
-    const send = target[method]!.bind(api);
-    target[method] = async (...args: unknown[]) => {
-      try {
-        const result = await send(...args);
-        check(result.request.method, result.request.url, result.status, Object.fromEntries(result.response.headers.entries()), result.data);
-        return result;
-      } catch (error) {
-        if (error instanceof APIException) check(error.method, error.url, error.status, error.headers, error.body);
-        throw error;
-      }
-    };
-  }
-  return api;
-}
+const specCheck = new SpecCheck();
+const { violations } = specCheck;
+const instrument = (api: API): API => specCheck.instrument(api);
 
 const unique = `cx${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
 
