@@ -101,8 +101,11 @@ export function expected(fault: Fault, client: MatrixClient, method: Method): Ex
     }
     case "connection": {
       const n = retriedMethod ? ATTEMPTS : 1;
-      // A redirect loop is caught after two requests per attempt (`/x` → `/x?redirected=1` → loop).
-      const requests = fault.id === "connection-refused" ? 0 : fault.id === "redirect-loop" ? n * 2 : n;
+      // A redirect loop is caught when a request would be made again: after two requests per attempt
+      // (`/x` → `/x?redirected=1` → `/x` again), three for a POST, whose 302 makes a GET (POST `/x` →
+      // GET `/x?redirected=1` → GET `/x` → GET `/x?redirected=1` again).
+      const loop = method === "POST" ? 3 : 2;
+      const requests = fault.id === "connection-refused" ? 0 : fault.id === "redirect-loop" ? n * loop : n;
       return { requests, error: "ConnectionError", attempts: n, stage: "call" };
     }
     case "headers-timeout": {
