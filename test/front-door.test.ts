@@ -6,6 +6,7 @@ import { ClienteleError, ConfigurationError, NotFound, TimeoutError, type Client
 import { APIClient, NotFound as AbejaNotFound } from "@clientele/abeja";
 import { API, APINotFoundException } from "@clientele/lxd";
 import { Client, NotFound as NextmvNotFound } from "@clientele/nextmv";
+import { importBlock, tsBlocks } from "./support/readme-blocks.js";
 import { startScriptedServer, type ScriptedServer } from "./support/scripted-server.js";
 
 let server: ScriptedServer;
@@ -115,5 +116,27 @@ describe("SDK-parity aliases", () => {
       /`maxRetryCount` and `retry.maxRetries`/,
     );
     expect(() => new Client({ apiKey: "k", configFile: "/nonexistent/config.yaml", url, baseUrl: url })).not.toThrow();
+  });
+});
+
+describe("the root README's example", () => {
+  it("builds all three clients from one options object, as written", async () => {
+    const [example] = tsBlocks(new URL("../README.md", import.meta.url));
+    expect(example).toContain("const shared: ClientOptions");
+    const built = await importBlock<{ nextmv: unknown; abeja: unknown; lxd: () => unknown }>(example!, import.meta.url, "root-shared");
+    expect(built.nextmv).toBeInstanceOf(Client);
+    expect(built.abeja).toBeInstanceOf(APIClient);
+    // The example's socket is the system daemon's: an API where one runs, else the documented refusal.
+    let lxd: unknown;
+    try {
+      lxd = built.lxd();
+    } catch (error) {
+      lxd = error;
+    }
+    if (lxd instanceof API) return;
+    expect(lxd).toBeInstanceOf(ConfigurationError);
+    expect((lxd as Error).message).toMatch(
+      /^option `endpoint`: LXD socket \/var\/lib\/lxd\/unix\.socket (does not exist|is not a unix socket)/,
+    );
   });
 });
