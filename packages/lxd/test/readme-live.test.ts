@@ -2,9 +2,9 @@
 // test/examples.test.ts does for every block): a throwaway daemon found through LXD_DIR, as
 // `API.factory()` finds it, and a running busybox container named `c1`, as the examples name it.
 // Blocks that need what this machine has not (a remote with certificates, an image server, a
-// /var/lib/lxd socket, a log file in the container, another process deleting an instance) are listed
-// with the reason; the others run in the README's order.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// /var/lib/lxd socket) are listed with the reason; the others run in the README's order, with what
+// they expect in place (a log file in the container, another process deleting an instance).
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -23,8 +23,32 @@ const NOT_HERE: Record<number, string> = {
   3: "a declared client and PEM (no values to run)",
   4: "creates `c1`, which the other examples need running from an image",
   7: "an image server for debian/12 (no network here)",
-  10: "a /var/log/big.log in the container",
-  11: "another process deleting an instance while it listens",
+};
+
+/** Bytes of the /var/log/big.log the pull example saves. */
+const BIG_LOG = 3 * 1024 * 1024 + 17;
+
+/**
+ * What another process does while a block runs: the events example listens until an instance is
+ * deleted, so instances are created and deleted until it returns (it cannot know when the example's
+ * websocket is open; at most 40 rounds).
+ */
+const ALONGSIDE: Record<number, (api: API, running: Promise<unknown>) => Promise<void>> = {
+  11: async (api, running) => {
+    let returned = false;
+    void running.then(
+      () => (returned = true),
+      () => (returned = true),
+    );
+    for (let round = 0; round < 40 && !returned; round++) {
+      const name = `gone-${round}`;
+      await (await api.POST("/1.0/instances", { body: { name, source: { type: "none" }, type: "container" } })).wait({
+        maxDuration: 30_000,
+        raiseOnTimeout: true,
+      });
+      await (await api.DELETE("/1.0/instances/{name}", { params: { path: { name } } })).wait({ maxDuration: 30_000, raiseOnTimeout: true });
+    }
+  },
 };
 
 const blocks = [...readFileSync(join(root, "packages/lxd/README.md"), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)]
@@ -59,6 +83,9 @@ describe.skipIf(!availability.ok)("the LXD README's examples, run against a live
     // What the examples expect inside c1 (a busybox image has neither).
     await api.files.push("c1", "/etc/hostname", "c1\n");
     await api.files.mkdir("c1", "/srv");
+    if (!(await api.files.list("c1", "/")).includes("var")) await api.files.mkdir("c1", "/var");
+    if (!(await api.files.list("c1", "/var")).includes("log")) await api.files.mkdir("c1", "/var/log");
+    await api.files.push("c1", "/var/log/big.log", Buffer.alloc(BIG_LOG, 0x61));
     writeFileSync(join(dir, "model.bin"), Buffer.alloc(256 * 1024, 7));
     process.chdir(dir);
   }, 120_000);
@@ -83,13 +110,23 @@ describe.skipIf(!availability.ok)("the LXD README's examples, run against a live
       const logged: unknown[][] = [];
       const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void logged.push(args));
       try {
-        await import(pathToFileURL(file).href);
+        const running = import(pathToFileURL(file).href);
+        await Promise.all([running, ALONGSIDE[block.index]?.(api, running)]);
       } finally {
         log.mockRestore();
       }
       // What the examples print is what their comments say.
       const printed = logged.map((args) => args.map(String).join(" ")).join("\n");
       if (block.code.includes('// 3 "piped in\\n" "done\\n"')) expect(printed).toBe("3 piped in\n done\n");
+      if (block.code.includes('"/var/log/big.log"')) {
+        expect(printed.split("\n").at(-1)).toBe(`${BIG_LOG} bytes`);
+        expect(statSync(join(dir, "big.log")).size).toBe(BIG_LOG);
+      }
+      if (block.code.includes("instance-deleted")) {
+        // Each lifecycle event as "<action> <source>", the last one the deletion that ended the loop.
+        for (const line of printed.split("\n")) expect(line).toMatch(/^[a-z-]+ \/1\.0\/\S+$/);
+        expect(printed.split("\n").at(-1)).toMatch(/^instance-deleted \/1\.0\/instances\/gone-\d+$/);
+      }
       if (block.code.includes('// ["config.json"]')) {
         expect(printed).toMatch(/^640 \{"a":1\}\n/);
         expect(printed.split("\n")[1]!.split(",").sort()).toEqual(["config.json", "model.bin"]);
