@@ -3,6 +3,8 @@
 
 import type { Readable as NodeReadable } from "node:stream";
 
+const { Readable } = process.getBuiltinModule("node:stream");
+
 /** Where a body's chunks go once someone reads it. `write` returns false when the reader is full. */
 export interface Sink {
   write(chunk: Uint8Array): boolean;
@@ -96,7 +98,7 @@ export function toWebStream(source: BodySource, fail: (error: unknown) => unknow
 /** The body as a Node stream (for zlib's decoders). */
 export function toNodeStream(source: BodySource): NodeReadable {
   let attached = false;
-  const readable: NodeReadable = new (process.getBuiltinModule("node:stream").Readable)({
+  const readable: NodeReadable = new Readable({
     read() {
       if (attached) return source.resume();
       attached = true;

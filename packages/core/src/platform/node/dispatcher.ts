@@ -32,9 +32,7 @@ export function prepareDispatcher(options: TransportOptions): () => Dispatcher {
   if (tls.key) connect.key = toBuffer(tls.key);
   if (tls.ca) connect.ca = Array.isArray(tls.ca) ? tls.ca.map(toBuffer) : toBuffer(tls.ca);
 
-  const pinned = tls.serverCertificate
-    ? new (process.getBuiltinModule("node:crypto").X509Certificate)(toBuffer(tls.serverCertificate)).fingerprint256
-    : undefined;
+  const pinned = tls.serverCertificate ? fingerprint256(toBuffer(tls.serverCertificate)) : undefined;
   const useProxy = (options.proxyFromEnv ?? true) && !options.socketPath && !pinned && hasProxyEnv();
   return () => {
     const agentOptions: Agent.Options = { connections: options.connections ?? 128, keepAliveTimeout: 10_000, connect };
@@ -78,4 +76,10 @@ function hasProxyEnv(): boolean {
 
 function toBuffer(value: string | Uint8Array): Buffer {
   return typeof value === "string" ? Buffer.from(value) : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+
+/** A PEM or DER certificate's SHA-256 fingerprint, as `getPeerX509Certificate()` reports it. crypto only when pinning. */
+function fingerprint256(certificate: Buffer): string {
+  const { X509Certificate } = process.getBuiltinModule("node:crypto");
+  return new X509Certificate(certificate).fingerprint256;
 }
