@@ -70,6 +70,9 @@ describe("saveToFile", () => {
     expect([...readFileSync(join(dir, "iterable.bin"))]).toEqual([1, 2, 3, 4, 5]);
     expect(await saveToFile(await fetch(`${url}/empty`), join(dir, "empty.bin"))).toBe(0);
     expect(readFileSync(join(dir, "empty.bin")).length).toBe(0);
+    // A Response's `body` is null when it has none: passed on as is, it makes an empty file too.
+    expect(await saveToFile(new Response(null).body as never, join(dir, "null.bin"))).toBe(0);
+    expect(readFileSync(join(dir, "null.bin")).length).toBe(0);
   });
 
   it("replaces an existing file only once the transfer is complete", async () => {

@@ -67,7 +67,7 @@ export async function saveToFile(source: SaveSource, path: string, options: Save
 
 /** Whether `value` is a fetch `Response`, by its shape: in Node, naming the `Response` global loads Node's fetch (about 10 ms). */
 function isResponse(value: unknown): value is Response {
-  return typeof (value as Response).arrayBuffer === "function" && typeof (value as Response).headers?.get === "function";
+  return typeof (value as Response | null)?.arrayBuffer === "function" && typeof (value as Response).headers?.get === "function";
 }
 
 /**
