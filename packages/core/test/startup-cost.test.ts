@@ -29,11 +29,11 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-/** Runs `body` after a typed GET in a fresh process; returns what it printed as JSON. */
-function oneShot(body: string): Promise<Record<string, unknown>> {
+/** Runs `body` after a typed call (a GET unless `call` says otherwise) in a fresh process; returns what it printed as JSON. */
+function oneShot(body: string, call = 'client.GET("/thing")'): Promise<Record<string, unknown>> {
   const script = `import { createApiClient, saveToFile } from ${JSON.stringify(BUILT)};
 const client = createApiClient({ baseUrl: ${JSON.stringify(url)} });
-const result = await client.GET("/thing");
+const result = await ${call};
 ${body}`;
   return new Promise((resolve, reject) =>
     execFile(
@@ -56,6 +56,14 @@ describe("a one-shot script", () => {
 console.log(JSON.stringify({ status, loaded: process.moduleLoadList.includes(${JSON.stringify(BUILT_IN_FETCH)}) }));`,
     );
     expect(withResponse).toEqual({ status: 200, loaded: true });
+  });
+
+  it("sends a JSON body without loading Node's built-in fetch", async () => {
+    const posted = await oneShot(
+      `console.log(JSON.stringify({ data: result.data, loaded: ${JSON.stringify(NOT_NEEDED)}.filter((m) => process.moduleLoadList.includes(m)) }));`,
+      'client.POST("/thing", { body: { name: "c1", tags: ["a"] } })',
+    );
+    expect(posted).toEqual({ data: { ok: true }, loaded: [] });
   });
 
   it("saves an async iterable to a file without loading Node's built-in fetch", async () => {

@@ -17,7 +17,7 @@ export function isRawBody(body: unknown): boolean {
     body instanceof Uint8Array ||
     body instanceof ArrayBuffer ||
     (typeof Blob !== "undefined" && body instanceof Blob) ||
-    (typeof FormData !== "undefined" && body instanceof FormData) ||
+    isFormData(body) ||
     body instanceof URLSearchParams ||
     isStream(body)
   );
@@ -34,4 +34,12 @@ export function isStream(body: unknown): boolean {
  */
 export function isWebStream(value: unknown): value is ReadableStream<Uint8Array> {
   return typeof (value as ReadableStream | null)?.getReader === "function";
+}
+
+/**
+ * Whether `value` is a `FormData`, by its tag: in Node, naming the `FormData` global loads Node's
+ * built-in fetch (about 10 ms), which a call with a JSON body never needs.
+ */
+export function isFormData(value: unknown): value is FormData {
+  return typeof value === "object" && value !== null && (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === "FormData";
 }
